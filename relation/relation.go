@@ -1,0 +1,42 @@
+// Package relation extracts typed relations between the entities of a
+// document and gathers them into a graph.
+package relation
+
+// Type is the kind of a relation, such as MEET or ACCUSE.
+type Type string
+
+// Modality says whether a relation is asserted to have happened.
+type Modality string
+
+// The modalities.
+const (
+	Asserted  Modality = ""          // reported as fact
+	Alleged   Modality = "alleged"   // what someone is accused of
+	Requested Modality = "requested" // what someone is urged or asked to do
+	Intended  Modality = "intended"  // planned, promised, expected
+	Denied    Modality = "denied"    // what someone denies
+	Reported  Modality = "reported"  // attributed speech
+)
+
+// Evidence is the stretch of a document that supports a relation.
+//
+// The invariant is doc.Text[e.Start:e.End] == e.Text.
+type Evidence struct {
+	Doc   string // document ID
+	Start int    // byte offset of the sentence in the document
+	End   int
+	Text  string
+	Cue   string // the words that signal the relation, "met with"
+}
+
+// Relation is one typed, directed link between two entities found in a
+// document.
+type Relation struct {
+	Source     string // entity ID of the actor
+	Target     string // entity ID of the one acted upon
+	Type       Type
+	Negated    bool
+	Modality   Modality
+	Confidence float64
+	Evidence   Evidence
+}
