@@ -11,12 +11,16 @@ import (
 // CoNLL, CoNLL-U): which input, which line, and what was wrong.
 type LineError struct {
 	File string // name of the input, as given to the reader
-	Line int    // 1-based line number
+	Line int    // 1-based line number; 0 when the error is about the whole file
 	Err  error  // what was wrong
 }
 
-// Error returns "corpus: file:line: err".
+// Error returns "corpus: file:line: err", or "corpus: file: err" when Line
+// is 0 (an error about a whole file).
 func (e *LineError) Error() string {
+	if e.Line == 0 {
+		return "corpus: " + e.File + ": " + e.Err.Error()
+	}
 	return "corpus: " + e.File + ":" + strconv.Itoa(e.Line) + ": " + e.Err.Error()
 }
 
@@ -94,18 +98,14 @@ func (e *DuplicateIDError) Error() string {
 
 // InvalidUTF8Error reports text that is not valid UTF-8.
 type InvalidUTF8Error struct {
-	ID     string // document ID, may be empty
-	Offset int    // byte offset of the first invalid byte
-	InLine bool   // Offset is into an input line (JSON Lines), not a document text
+	Offset int  // byte offset of the first invalid byte
+	InLine bool // Offset is into an input line (JSON Lines), not a document text
 }
 
 func (e *InvalidUTF8Error) Error() string {
 	where := ""
 	if e.InLine {
 		where = " of the line"
-	}
-	if e.ID != "" {
-		return fmt.Sprintf("document %q: invalid UTF-8 at byte %d%s", e.ID, e.Offset, where)
 	}
 	return fmt.Sprintf("invalid UTF-8 at byte %d%s", e.Offset, where)
 }

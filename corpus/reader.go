@@ -1,0 +1,325 @@
+package corpus
+
+import (
+	"encoding/json"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Reader reads documents one at a time, in the manner of [bufio.Scanner]:
+//
+//	r := corpus.NewJSONLReader(f, "news.jsonl")
+//	for r.Scan() {
+//		d := r.Document()
+//		...
+//	}
+//	if err := r.Err(); err != nil { ... } // fatal: reading stopped early
+//	for _, e := range r.Errors() { ... }  // bad records, skipped
+//
+// Scan stops at the end of the input or at the first fatal error: an I/O
+// error, a missing file or folder, or a JSON Lines line over 64 MiB
+// ([ErrTooLong]). Err returns that error, sticky, and nil at the end of the
+// input.
+//
+// A bad record is not fatal: it is skipped, and a [*LineError] naming its
+// file and line (line 0 for a whole file) is added to Errors, which holds
+// every bad record met so far, so a caller streaming a large corpus can look
+// after each Scan. Bad records are documents whose text is empty or only
+// white space ([ErrEmpty]) or not valid UTF-8 ([*InvalidUTF8Error]), and, in
+// JSON Lines, lines that are not a JSON object, lack "id" ([ErrMissingID]) or
+// "text" ([ErrMissingText]), or repeat an earlier line's id
+// ([*DuplicateIDError]; the first is kept).
+//
+// A Reader is not safe for concurrent use.
+type Reader struct {
+	next   func() (*Document, bool) // next document; false at end or on a fatal error
+	doc    *Document
+	err    error
+	errs   ErrorList
+	closer io.Closer
+	done   bool
+}
+
+// Scan advances to the next good document, which [Reader.Document] then
+// returns. It returns false at the end of the input or on a fatal error.
+func (r *Reader) Scan() bool {
+	if r.done {
+		return false
+	}
+	d, ok := r.next()
+	if !ok {
+		r.done, r.doc = true, nil
+		r.Close()
+		return false
+	}
+	r.doc = d
+	return true
+}
+
+// Document returns the document read by the last call to [Reader.Scan]. Each
+// call to Scan returns a new *Document, so the caller may keep it.
+func (r *Reader) Document() *Document { return r.doc }
+
+// Err returns the fatal error that stopped reading, or nil if the reader
+// reached the end of its input.
+func (r *Reader) Err() error { return r.err }
+
+// Errors returns the bad records skipped so far, in input order.
+func (r *Reader) Errors() ErrorList { return r.errs }
+
+// Close releases the file opened by [Open], if any. It is called
+// automatically when Scan returns false, and is needed only when the caller
+// stops early.
+func (r *Reader) Close() error {
+	if r.closer == nil {
+		return nil
+	}
+	c := r.closer
+	r.closer = nil
+	return c.Close()
+}
+
+func (r *Reader) fail(err error) (*Document, bool) {
+	if r.err == nil {
+		r.err = err
+	}
+	return nil, false
+}
+
+// checkText returns the error that makes text a bad document, or nil.
+func checkText(text string) error {
+	if off := invalidOffset(text); off >= 0 {
+		return &InvalidUTF8Error{Offset: off}
+	}
+	if strings.TrimSpace(text) == "" {
+		return ErrEmpty
+	}
+	return nil
+}
+
+// NewTextReader returns a Reader of one document: all of r, with the given
+// ID, which also names it in errors. A leading UTF-8 byte order mark is
+// dropped (so are they by the other readers of text files), and offsets are
+// into the text after it.
+func NewTextReader(rd io.Reader, id string) *Reader {
+	r := new(Reader)
+	read := false
+	r.next = func() (*Document, bool) {
+		if read {
+			return nil, false
+		}
+		read = true
+		b, err := io.ReadAll(rd)
+		if err != nil {
+			return r.fail(&LineError{File: id, Err: err})
+		}
+		d, err := textDocument(id, b)
+		if err != nil {
+			r.errs = append(r.errs, &LineError{File: id, Err: err})
+			return nil, false
+		}
+		return d, true
+	}
+	return r
+}
+
+func textDocument(id string, b []byte) (*Document, error) {
+	text := strings.TrimPrefix(string(b), "\uFEFF")
+	if err := checkText(text); err != nil {
+		return nil, err
+	}
+	return &Document{ID: id, Text: text}, nil
+}
+
+// NewFileReader returns a Reader of one document, the text file at path,
+// whose ID is the file's base name without its extension ("news/a1.txt" has
+// ID "a1"). A file that cannot be read is a fatal error; an empty file or one
+// that is not UTF-8 is a bad record.
+func NewFileReader(path string) *Reader {
+	r := new(Reader)
+	read := false
+	r.next = func() (*Document, bool) {
+		if read {
+			return nil, false
+		}
+		read = true
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return r.fail(err)
+		}
+		d, err := textDocument(fileID(filepath.Base(path)), b)
+		if err != nil {
+			r.errs = append(r.errs, &LineError{File: path, Err: err})
+			return nil, false
+		}
+		return d, true
+	}
+	return r
+}
+
+func fileID(name string) string {
+	return strings.TrimSuffix(name, filepath.Ext(name))
+}
+
+// NewDirReader returns a Reader of the text files under dir, recursively, in
+// lexical order of their paths. It reads the files whose names end in ".txt"
+// (in any case) and skips everything else, including files and folders whose
+// names start with "."; a file without an extension is skipped too, since
+// such names (README, LICENSE) are seldom articles.
+//
+// A document's ID is its path relative to dir, with forward slashes and
+// without ".txt" ("2024/05/a1.txt" has ID "2024/05/a1"), so IDs are unique.
+// A missing or unreadable dir is a fatal error; a file or sub-folder that
+// cannot be read, an empty file or one that is not UTF-8 is a bad record.
+func NewDirReader(dir string) *Reader {
+	r := new(Reader)
+	var paths []string
+	listed := false
+	r.next = func() (*Document, bool) {
+		if !listed {
+			listed = true
+			if err := r.list(dir, &paths); err != nil {
+				return r.fail(err)
+			}
+		}
+		for len(paths) > 0 {
+			p := paths[0]
+			paths = paths[1:]
+			b, err := os.ReadFile(p)
+			if err != nil {
+				r.errs = append(r.errs, &LineError{File: p, Err: err})
+				continue
+			}
+			rel, err := filepath.Rel(dir, p)
+			if err != nil {
+				rel = filepath.Base(p)
+			}
+			d, err := textDocument(filepath.ToSlash(fileID(rel)), b)
+			if err != nil {
+				r.errs = append(r.errs, &LineError{File: p, Err: err})
+				continue
+			}
+			return d, true
+		}
+		return nil, false
+	}
+	return r
+}
+
+func (r *Reader) list(dir string, paths *[]string) error {
+	return filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			if p == dir {
+				return err
+			}
+			r.errs = append(r.errs, &LineError{File: p, Err: err})
+			if e != nil && e.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if p != dir && strings.HasPrefix(e.Name(), ".") {
+			if e.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".txt") {
+			*paths = append(*paths, p)
+		}
+		return nil
+	})
+}
+
+// NewJSONLReader returns a Reader of JSON Lines, one document per line:
+//
+//	{"id": "a1", "text": "French President Emmanuel Macron ..."}
+//
+// Other fields are ignored and blank lines skipped. Lines may be up to 64 MiB
+// long. name is used in errors ("news.jsonl:1043").
+func NewJSONLReader(rd io.Reader, name string) *Reader {
+	r := new(Reader)
+	sc := newLineScanner(rd, name)
+	seen := make(map[string]int)
+	r.next = func() (*Document, bool) {
+		for sc.Scan() {
+			line := sc.sc.Bytes()
+			if isBlank(line) {
+				continue
+			}
+			d, err := jsonDocument(line)
+			if err == nil {
+				if first, dup := seen[d.ID]; dup {
+					err = &DuplicateIDError{ID: d.ID, FirstLine: first}
+				}
+			}
+			if err != nil {
+				r.errs = append(r.errs, &LineError{File: name, Line: sc.line, Err: err})
+				continue
+			}
+			seen[d.ID] = sc.line
+			return d, true
+		}
+		if err := sc.Err(); err != nil {
+			return r.fail(err)
+		}
+		return nil, false
+	}
+	return r
+}
+
+func jsonDocument(line []byte) (*Document, error) {
+	if off := invalidOffset(string(line)); off >= 0 {
+		// encoding/json would quietly turn invalid bytes into U+FFFD.
+		return nil, &InvalidUTF8Error{Offset: off, InLine: true}
+	}
+	var rec struct {
+		ID   *string `json:"id"`
+		Text *string `json:"text"`
+	}
+	if err := json.Unmarshal(line, &rec); err != nil {
+		return nil, err
+	}
+	if rec.ID == nil || *rec.ID == "" {
+		return nil, ErrMissingID
+	}
+	if rec.Text == nil {
+		return nil, ErrMissingText
+	}
+	if strings.TrimSpace(*rec.Text) == "" {
+		return nil, ErrEmpty
+	}
+	return &Document{ID: *rec.ID, Text: *rec.Text}, nil
+}
+
+// Open returns a Reader for path: [NewDirReader] for a folder,
+// [NewJSONLReader] for a file whose name ends in ".jsonl" or ".ndjson", and
+// [NewFileReader] for any other file. A path that cannot be opened gives a
+// Reader whose Err reports it.
+func Open(path string) *Reader {
+	info, err := os.Stat(path)
+	if err != nil {
+		r := new(Reader)
+		r.next = func() (*Document, bool) { return r.fail(err) }
+		return r
+	}
+	if info.IsDir() {
+		return NewDirReader(path)
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl", ".ndjson":
+		f, err := os.Open(path)
+		if err != nil {
+			r := new(Reader)
+			r.next = func() (*Document, bool) { return r.fail(err) }
+			return r
+		}
+		r := NewJSONLReader(f, path)
+		r.closer = f
+		return r
+	}
+	return NewFileReader(path)
+}

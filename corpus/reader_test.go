@@ -1,0 +1,181 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// drain reads r to the end and returns its documents and each error's text.
+func drain(r *Reader) (docs []Document, errs []string) {
+	for r.Scan() {
+		docs = append(docs, *r.Document())
+	}
+	for _, e := range r.Errors() {
+		errs = append(errs, e.Error())
+	}
+	return docs, errs
+}
+
+func TestJSONLReader(t *testing.T) {
+	r := NewJSONLReader(openFile(t, "testdata/docs.jsonl"), "docs.jsonl")
+	docs, errs := drain(r)
+	if err := r.Err(); err != nil {
+		t.Fatalf("Err() = %v, want nil", err)
+	}
+	want := []Document{
+		{ID: "a1", Text: "Macron met Xi in Beijing."},
+		{ID: "a5", Text: "Zoë “quoted” 中文 🙂."},
+	}
+	if d := cmp.Diff(want, docs); d != "" {
+		t.Errorf("documents (-want +got):\n%s", d)
+	}
+	wantErrs := []string{
+		"corpus: docs.jsonl:3: unexpected end of JSON input",
+		`corpus: docs.jsonl:4: missing "id"`,
+		`corpus: docs.jsonl:5: missing "text"`,
+		"corpus: docs.jsonl:6: empty text",
+		`corpus: docs.jsonl:7: duplicate id "a1" (first on line 1)`,
+	}
+	if d := cmp.Diff(wantErrs, errs); d != "" {
+		t.Errorf("errors (-want +got):\n%s", d)
+	}
+	list := r.Errors()
+	for i, target := range []error{nil, ErrMissingID, ErrMissingText, ErrEmpty} {
+		if target != nil && !errors.Is(list[i], target) {
+			t.Errorf("error %d = %v, want one wrapping %v", i, list[i], target)
+		}
+	}
+	var dup *DuplicateIDError
+	if !errors.As(list[4], &dup) || dup.ID != "a1" {
+		t.Errorf("error 4 = %v, want a DuplicateIDError", list[4])
+	}
+}
+
+func TestJSONLReaderInvalidUTF8(t *testing.T) {
+	in := "{\"id\":\"x\",\"text\":\"ab\xffc\"}\n{\"id\":\"y\",\"text\":\"ok\"}\n"
+	r := NewJSONLReader(strings.NewReader(in), "in.jsonl")
+	docs, _ := drain(r)
+	if len(docs) != 1 || docs[0].ID != "y" {
+		t.Errorf("docs = %v, want only y", docs)
+	}
+	var u *InvalidUTF8Error
+	if errs := r.Errors(); len(errs) != 1 || !errors.As(errs[0], &u) || u.Offset != 20 || errs[0].Line != 1 {
+		t.Errorf("Errors() = %v, want invalid UTF-8 at byte 20 of line 1", errs)
+	}
+}
+
+func TestJSONLReaderLongLines(t *testing.T) {
+	long := strings.Repeat("word ", 30_000) // 150 KB: past bufio.Scanner's default 64 KiB
+	in := fmt.Sprintf(`{"id":"long","text":%q}`+"\n", long)
+	r := NewJSONLReader(strings.NewReader(in), "long.jsonl")
+	docs, errs := drain(r)
+	if r.Err() != nil || len(errs) != 0 || len(docs) != 1 || docs[0].Text != long {
+		t.Fatalf("long line: %d docs, errs %v, Err %v", len(docs), errs, r.Err())
+	}
+
+	// A line over 64 MiB is fatal, and the error names its line.
+	huge := `{"id":"a","text":"x"}` + "\n" + `{"id":"b","text":"` + strings.Repeat("x", maxLine) + "\"}\n"
+	r = NewJSONLReader(strings.NewReader(huge), "huge.jsonl")
+	docs, _ = drain(r)
+	if len(docs) != 1 {
+		t.Errorf("got %d docs before the long line, want 1", len(docs))
+	}
+	var le *LineError
+	if err := r.Err(); !errors.Is(err, ErrTooLong) || !errors.As(err, &le) || le.Line != 2 {
+		t.Errorf("Err() = %v, want ErrTooLong on huge.jsonl:2", err)
+	}
+	if r.Scan() {
+		t.Error("Scan after a fatal error returned true")
+	}
+}
+
+func TestJSONLReaderIOError(t *testing.T) {
+	in := io.MultiReader(strings.NewReader(`{"id":"a","text":"x"}`+"\n"), iotest.ErrReader(io.ErrUnexpectedEOF))
+	r := NewJSONLReader(in, "broken.jsonl")
+	docs, _ := drain(r)
+	if len(docs) != 1 || !errors.Is(r.Err(), io.ErrUnexpectedEOF) {
+		t.Errorf("docs %d, Err %v; want 1 and io.ErrUnexpectedEOF", len(docs), r.Err())
+	}
+}
+
+func TestDirReader(t *testing.T) {
+	r := NewDirReader("testdata/dir")
+	docs, errs := drain(r)
+	if err := r.Err(); err != nil {
+		t.Fatal(err)
+	}
+	want := []Document{
+		{ID: "a", Text: "First file, with a byte order mark.\n"},
+		{ID: "b", Text: "Second file.\n"},
+		{ID: "sub/c", Text: "Nested.\n"},
+	}
+	if d := cmp.Diff(want, docs); d != "" {
+		t.Errorf("documents (-want +got):\n%s", d)
+	}
+	wantErrs := []string{
+		"corpus: " + filepath.Join("testdata/dir/sub/empty.txt") + ": empty text",
+		"corpus: " + filepath.Join("testdata/dir/sub/latin1.txt") + ": invalid UTF-8 at byte 4",
+	}
+	if d := cmp.Diff(wantErrs, errs); d != "" {
+		t.Errorf("errors (-want +got):\n%s", d)
+	}
+
+	r = NewDirReader("testdata/no-such-dir")
+	if r.Scan() || !errors.Is(r.Err(), os.ErrNotExist) {
+		t.Errorf("missing dir: Err() = %v, want ErrNotExist", r.Err())
+	}
+}
+
+func TestFileAndTextReaders(t *testing.T) {
+	r := NewFileReader("testdata/dir/b.txt")
+	docs, errs := drain(r)
+	if d := cmp.Diff([]Document{{ID: "b", Text: "Second file.\n"}}, docs); d != "" || errs != nil || r.Err() != nil {
+		t.Errorf("NewFileReader: (-want +got):\n%s errs %v, Err %v", d, errs, r.Err())
+	}
+	r = NewFileReader("testdata/missing.txt")
+	if r.Scan() || !errors.Is(r.Err(), os.ErrNotExist) {
+		t.Errorf("missing file: Err() = %v, want ErrNotExist", r.Err())
+	}
+	r = NewTextReader(strings.NewReader(" \n\t"), "blank")
+	if docs, errs := drain(r); len(docs) != 0 || len(errs) != 1 || !errors.Is(r.Errors()[0], ErrEmpty) {
+		t.Errorf("blank text: docs %v, errs %v", docs, errs)
+	}
+}
+
+func TestOpen(t *testing.T) {
+	tests := []struct {
+		path string
+		ids  []string
+	}{
+		{"testdata/dir", []string{"a", "b", "sub/c"}},
+		{"testdata/docs.jsonl", []string{"a1", "a5"}},
+		{"testdata/article.txt", []string{"article"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			r := Open(tt.path)
+			defer r.Close()
+			var ids []string
+			for r.Scan() {
+				ids = append(ids, r.Document().ID)
+			}
+			if r.Err() != nil {
+				t.Fatal(r.Err())
+			}
+			if d := cmp.Diff(tt.ids, ids); d != "" {
+				t.Errorf("IDs (-want +got):\n%s", d)
+			}
+		})
+	}
+	if r := Open("testdata/nope.jsonl"); r.Scan() || r.Err() == nil {
+		t.Error("Open of a missing path: want a fatal error")
+	}
+}
