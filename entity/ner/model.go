@@ -1,0 +1,242 @@
+package ner
+
+import (
+	"math"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/corpus"
+)
+
+// Sentence is the input for one sentence: its words, their part-of-speech
+// tags (Penn Treebank, as the tagger at hand predicts them; nil when there are
+// none) and the spans a gazetteer found in it (Type names the kind, such as
+// "PERSON" or "COUNTRY"; nil when there is no gazetteer). Gazetteer spans
+// must be those of the same gazetteer as at training time to help.
+type Sentence struct {
+	Words []string
+	POS   []string
+	Gaz   []corpus.Span
+}
+
+// Model is a trained entity tagger. It is immutable and safe for concurrent
+// use by many goroutines.
+type Model struct {
+	info    Info
+	types   []string
+	emit    []bool
+	nLabels int
+
+	// Feature table: open addressing on the feature key, linear probing.
+	slots []slot
+	mask  uint64
+	// weights[row*nLabels+l] is feature row's weight for label l, times scale.
+	weights []int16
+	scale   float32
+
+	// trans[(a+1)*nLabels+b]: weight of label b after label a (a == -1 at the
+	// start of a sentence); final[a]: weight of ending on a. Disallowed BILOU
+	// transitions are -Inf.
+	trans []float32
+	final []float32
+
+	pool sync.Pool // *tagScratch
+}
+
+type slot struct {
+	key uint64 // 0 marks an empty slot; keys are never 0
+	row int32
+}
+
+// Info describes how a model was made; it is saved in the model's header.
+type Info struct {
+	Command string // the command line that trained it
+	Data    string // the training data
+	Seed    uint64
+	Epochs  int
+	Notes   string // free text, such as the development score
+}
+
+// Info returns what the model's header records.
+func (m *Model) Info() Info { return m.info }
+
+// Types returns the entity types the model emits, such as PER, LOC and ORG.
+func (m *Model) Types() []string {
+	var out []string
+	for i, t := range m.types {
+		if m.emit[i] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Features returns the number of feature rows the model keeps.
+func (m *Model) Features() int { return len(m.weights) / max(m.nLabels, 1) }
+
+func (m *Model) lookup(k uint64) int32 {
+	if k == 0 {
+		k = 1
+	}
+	for i := k & m.mask; ; i = (i + 1) & m.mask {
+		s := m.slots[i]
+		if s.key == k {
+			return s.row
+		}
+		if s.key == 0 {
+			return -1
+		}
+	}
+}
+
+type tagScratch struct {
+	feat   featScratch
+	em     []float32
+	acc    []int32
+	dec    decoder
+	labels []int
+	types  []int8
+	hist   history
+	buf    []byte
+}
+
+func (m *Model) scratch() *tagScratch {
+	if s, ok := m.pool.Get().(*tagScratch); ok {
+		return s
+	}
+	return new(tagScratch)
+}
+
+// TagDocument finds the entities in a document's sentences, in order: the
+// result has one slice of spans per sentence, in token order. Earlier
+// sentences inform later ones: a word tagged as a name earlier in the
+// document is more likely to be tagged the same way again, so tag a whole
+// document in one call.
+func (m *Model) TagDocument(doc []Sentence) [][]corpus.Span {
+	s := m.scratch()
+	defer m.pool.Put(s)
+	s.hist.reset()
+	out := make([][]corpus.Span, len(doc))
+	for i, sent := range doc {
+		out[i] = m.tagSentence(s, sent, nil)
+	}
+	return out
+}
+
+// tagSentence tags one sentence, records it in the history and appends its
+// spans to dst.
+func (m *Model) tagSentence(s *tagScratch, sent Sentence, dst []corpus.Span) []corpus.Span {
+	n := len(sent.Words)
+	if n == 0 {
+		return dst
+	}
+	L := m.nLabels
+	keys, offs := staticFeatures(sent.Words, sent.POS, sent.Gaz, &s.feat)
+	if cap(s.em) < n*L {
+		s.em = make([]float32, n*L)
+	}
+	em := s.em[:n*L]
+	if cap(s.acc) < L {
+		s.acc = make([]int32, L)
+	}
+	acc := s.acc[:L]
+	for i := range n {
+		clear(acc)
+		add := func(k uint64) {
+			r := m.lookup(k)
+			if r < 0 {
+				return
+			}
+			w := m.weights[int(r)*L : int(r)*L+L]
+			for l, v := range w {
+				acc[l] += int32(v)
+			}
+		}
+		for _, k := range keys[offs[i]:offs[i+1]] {
+			add(k)
+		}
+		var h1, h2 uint64
+		h1, h2, s.buf = s.hist.feature(sent.Words[i], s.feat.infos[2+i].short, s.buf)
+		if h1 != 0 {
+			add(h1)
+			add(h2)
+		}
+		row := em[i*L : i*L+L]
+		for l, v := range acc {
+			row[l] = float32(v) * m.scale
+		}
+	}
+	if cap(s.labels) < n {
+		s.labels = make([]int, n)
+		s.types = make([]int8, n)
+	}
+	labels, types := s.labels[:n], s.types[:n]
+	s.dec.viterbi(em, n, L, m.trans, m.final, labels)
+	dst = decodeBILOU(dst, labels, m.types, m.emit, types)
+	s.buf = s.hist.record(sent.Words, types, s.buf)
+	return dst
+}
+
+// decoder is scratch space for Viterbi decoding.
+type decoder struct {
+	delta, next []float32
+	back        []int16
+}
+
+// viterbi writes into labels the best label sequence for n tokens with
+// emission scores em[i*L+l], transitions trans[(a+1)*L+b] and final scores.
+func (d *decoder) viterbi(em []float32, n, L int, trans, final []float32, labels []int) {
+	if cap(d.delta) < L {
+		d.delta = make([]float32, L)
+		d.next = make([]float32, L)
+	}
+	if cap(d.back) < n*L {
+		d.back = make([]int16, n*L)
+	}
+	delta, next, back := d.delta[:L], d.next[:L], d.back[:n*L]
+	for b := range L {
+		delta[b] = trans[b] + em[b]
+	}
+	for i := 1; i < n; i++ {
+		for b := range L {
+			best, arg := float32(math.Inf(-1)), 0
+			for a := range L {
+				v := delta[a] + trans[(a+1)*L+b]
+				if v > best {
+					best, arg = v, a
+				}
+			}
+			next[b] = best + em[i*L+b]
+			back[i*L+b] = int16(arg)
+		}
+		delta, next = next, delta
+	}
+	best, arg := float32(math.Inf(-1)), 0
+	for a := range L {
+		if v := delta[a] + final[a]; v > best {
+			best, arg = v, a
+		}
+	}
+	labels[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		arg = int(back[i*L+arg])
+		labels[i-1] = arg
+	}
+	d.delta, d.next = delta, next
+}
+
+// constrain sets disallowed BILOU transitions to -Inf.
+func constrain(trans, final []float32, L int) {
+	inf := float32(math.Inf(-1))
+	for a := -1; a < L; a++ {
+		for b := range L {
+			if !allowed(a, b) {
+				trans[(a+1)*L+b] = inf
+			}
+		}
+	}
+	for a := range L {
+		if !allowed(a, -1) {
+			final[a] = inf
+		}
+	}
+}

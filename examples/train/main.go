@@ -1,0 +1,134 @@
+// Command train trains the entity recognizer's model on annotated data and
+// writes it to a file.
+//
+// Usage:
+//
+//	go run ./examples/train [-data DIR] [-train FILE,...] [-dev FILE] [-format conll|iob2|jsonl]
+//	    [-o model.bin] [-seed 1] [-epochs 12] [-mincount 2] [-hidden MISC] [-gaz=true]
+//
+// Training files are read in the format -format names: CoNLL columns (word,
+// POS, ..., IOB tag; CoNLL-2003 IOB1 is read correctly), Universal NER .iob2,
+// or JSON Lines of texts with labelled byte spans ({"id", "text",
+// "entities": [{"start", "end", "type"}]}), which are tokenised here.
+// Relative file names are read under -data. Part-of-speech tags always come
+// from prose's tagger, never from the file, because only predicted tags exist
+// at run time. The model header records the command line, data and seed, so
+// the same command makes the same model.
+//
+// The default reproduces the embedded model:
+//
+//	go run ./examples/train -data $NEWSGRAPH_DATA -o entity/ner/nermodel/model.bin
+package main
+
+import (
+	"flag"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/corpus"
+	"github.com/newsgraph/newsgraph/entity/ner"
+)
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("train: ")
+	var (
+		data     = flag.String("data", os.Getenv("NEWSGRAPH_DATA"), "data folder that relative file names are read under (default $NEWSGRAPH_DATA)")
+		train    = flag.String("train", "conll2003/eng.train", "comma-separated training files")
+		dev      = flag.String("dev", "conll2003/eng.testa", "development file scored after every epoch (empty for none)")
+		format   = flag.String("format", "conll", "format of the training and dev files: conll, iob2 or jsonl")
+		out      = flag.String("o", "model.bin", "output model file")
+		seed     = flag.Uint64("seed", 1, "shuffling seed")
+		epochs   = flag.Int("epochs", 12, "training epochs")
+		minCount = flag.Int("mincount", 2, "drop features seen fewer times")
+		hidden   = flag.String("hidden", "MISC", "comma-separated entity types learnt but never emitted")
+		useGaz   = flag.Bool("gaz", true, "use the default gazetteer's matches as features")
+	)
+	flag.Parse()
+	start := time.Now()
+	an, err := corpus.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	readFile := func(path string) ([]corpus.AnnotatedDocument, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		docs, err := ner.ReadAnnotated(f, filepath.Base(path), *format, an)
+		if err != nil && len(docs) == 0 {
+			return nil, err
+		}
+		if err != nil {
+			log.Printf("warning: %v", err)
+		}
+		return docs, nil
+	}
+	var trainDocs []corpus.AnnotatedDocument
+	var names []string
+	for _, f := range strings.Split(*train, ",") {
+		path := resolve(*data, f)
+		docs, err := readFile(path)
+		if err != nil {
+			log.Fatal(err)
+		}
+		trainDocs = append(trainDocs, docs...)
+		names = append(names, filepath.ToSlash(f))
+	}
+	opts := ner.TrainOptions{
+		Epochs:   *epochs,
+		Seed:     *seed,
+		MinCount: *minCount,
+		Progress: os.Stderr,
+		Info: ner.Info{
+			Command: "go run ./examples/train " + strings.Join(os.Args[1:], " "),
+			Data:    strings.Join(names, ","),
+			Seed:    *seed,
+			Epochs:  *epochs,
+		},
+	}
+	if *hidden != "" {
+		opts.Hidden = strings.Split(*hidden, ",")
+	}
+	if *useGaz {
+		g, err := gazetteer()
+		if err != nil {
+			log.Fatal(err)
+		}
+		opts.Gaz = g
+	}
+	if *dev != "" {
+		docs, err := readFile(resolve(*data, *dev))
+		if err != nil {
+			log.Fatal(err)
+		}
+		opts.Dev = docs
+	}
+	log.Printf("read and tagged %d training documents in %.1fs", len(trainDocs), time.Since(start).Seconds())
+	m, err := ner.Train(trainDocs, opts)
+	if err != nil {
+		log.Fatal(err)
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := m.Save(f); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %s: %d features, %.1fs in all", *out, m.Features(), time.Since(start).Seconds())
+}
+
+func resolve(dir, f string) string {
+	if filepath.IsAbs(f) || dir == "" {
+		return f
+	}
+	return filepath.Join(dir, f)
+}
