@@ -1,0 +1,60 @@
+// Package data holds the embedded default gazetteer and titles lexicon of
+// package entity, as TSV text in the format entity.ReadGazetteer and
+// entity.ReadTitles read.
+//
+// It is a data leaf on purpose: it exports text and imports nothing, so a
+// program that never uses the default gazetteer never links it in.
+//
+// # Files
+//
+//   - countries.tsv (about 20 KB): every ISO 3166-1 country and territory,
+//     generated from CLDR by gen.go; never edit it by hand.
+//   - country_names.tsv (about 15 KB): the short forms news uses ("US", "U.S.",
+//     "Britain") and the demonyms ("French") of the countries.
+//   - capitals.tsv (about 15 KB): the capital of every country, as a LOCATION.
+//   - organizations.tsv (about 15 KB): international organisations,
+//     groupings and national institutions.
+//   - people.tsv (about 10 KB): heads of state and government and other
+//     office holders, with their titles and countries.
+//   - titles.tsv (about 4 KB): the office words that make the next
+//     capitalised name a person.
+//
+// The hand-kept files are sorted by their first column, with a header line
+// and # comments.
+package data
+
+import _ "embed" // for go:embed
+
+//go:generate go run gen.go
+
+// Countries is countries.tsv: the generated countries and territories.
+//
+//go:embed countries.tsv
+var Countries string
+
+// CountryNames is country_names.tsv: short forms and demonyms.
+//
+//go:embed country_names.tsv
+var CountryNames string
+
+// Capitals is capitals.tsv: capitals as LOCATION entities.
+//
+//go:embed capitals.tsv
+var Capitals string
+
+// Organizations is organizations.tsv: international organisations and
+// groupings, and national institutions that act for a country.
+//
+//go:embed organizations.tsv
+var Organizations string
+
+// People is people.tsv: office holders with titles and countries.
+//
+//go:embed people.tsv
+var People string
+
+// Titles is titles.tsv: office words and whether each is a head of state or
+// government.
+//
+//go:embed titles.tsv
+var Titles string
