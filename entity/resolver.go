@@ -268,7 +268,8 @@ func equalWords(a, b []string) bool {
 func (r *Recognizer) roleBefore(doc *corpus.Document, words []string, spans []span, i int) (Role, bool) {
 	s := spans[i]
 	// The title must end right before the name.
-	for k := s.start - 1; k >= 0 && k >= s.start-4; k-- {
+	// The longest title wins: "Foreign Minister", not "Minister".
+	for k := max(0, s.start-4); k < s.start; k++ {
 		title, end, ok := r.titles.Match(words, k)
 		if !ok || end != s.start {
 			continue
