@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"compress/gzip"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -163,14 +162,9 @@ func Load(r io.Reader) (*Model, error) {
 	// Re-impose the BILOU constraints so that a damaged file can not make
 	// the decoder emit malformed spans.
 	constrain(m.trans, m.final, L)
-	seen := make(map[uint64]bool, len(keys))
-	for _, k := range keys {
-		if k == 0 || seen[k] {
-			return nil, errors.New("ner: reading model: duplicate or zero feature key")
-		}
-		seen[k] = true
+	if err := m.buildTable(keys); err != nil {
+		return nil, fmt.Errorf("ner: reading model: %w", err)
 	}
-	m.buildTable(keys)
 	return m, nil
 }
 

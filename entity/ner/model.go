@@ -38,6 +38,7 @@ type Model struct {
 	// transitions are -Inf.
 	trans []float32
 	final []float32
+	preds [][]int8 // allowed predecessors of each label
 
 	pool sync.Pool // *tagScratch
 }
@@ -141,24 +142,14 @@ func (m *Model) tagSentence(s *tagScratch, sent Sentence, dst []corpus.Span) []c
 	acc := s.acc[:L]
 	for i := range n {
 		clear(acc)
-		add := func(k uint64) {
-			r := m.lookup(k)
-			if r < 0 {
-				return
-			}
-			w := m.weights[int(r)*L : int(r)*L+L]
-			for l, v := range w {
-				acc[l] += int32(v)
-			}
-		}
 		for _, k := range keys[offs[i]:offs[i+1]] {
-			add(k)
+			m.accumulate(acc, k)
 		}
 		var h1, h2 uint64
 		h1, h2, s.buf = s.hist.feature(sent.Words[i], s.feat.infos[2+i].short, s.buf)
 		if h1 != 0 {
-			add(h1)
-			add(h2)
+			m.accumulate(acc, h1)
+			m.accumulate(acc, h2)
 		}
 		row := em[i*L : i*L+L]
 		for l, v := range acc {
@@ -170,10 +161,24 @@ func (m *Model) tagSentence(s *tagScratch, sent Sentence, dst []corpus.Span) []c
 		s.types = make([]int8, n)
 	}
 	labels, types := s.labels[:n], s.types[:n]
-	s.dec.viterbi(em, n, L, m.trans, m.final, labels)
+	s.dec.viterbi(em, n, L, m.trans, m.final, m.preds, labels)
 	dst = decodeBILOU(dst, labels, m.types, m.emit, types)
 	s.buf = s.hist.record(sent.Words, types, s.buf)
 	return dst
+}
+
+// accumulate adds the weights of feature k, if the model has it, to acc.
+func (m *Model) accumulate(acc []int32, k uint64) {
+	r := m.lookup(k)
+	if r < 0 {
+		return
+	}
+	L := len(acc)
+	w := m.weights[int(r)*L : int(r)*L+L]
+	w = w[:len(acc)]
+	for l := range acc {
+		acc[l] += int32(w[l])
+	}
 }
 
 // decoder is scratch space for Viterbi decoding.
@@ -183,8 +188,9 @@ type decoder struct {
 }
 
 // viterbi writes into labels the best label sequence for n tokens with
-// emission scores em[i*L+l], transitions trans[(a+1)*L+b] and final scores.
-func (d *decoder) viterbi(em []float32, n, L int, trans, final []float32, labels []int) {
+// emission scores em[i*L+l], transitions trans[(a+1)*L+b], final scores
+// and the allowed predecessors of each label.
+func (d *decoder) viterbi(em []float32, n, L int, trans, final []float32, preds [][]int8, labels []int) {
 	if cap(d.delta) < L {
 		d.delta = make([]float32, L)
 		d.next = make([]float32, L)
@@ -199,10 +205,10 @@ func (d *decoder) viterbi(em []float32, n, L int, trans, final []float32, labels
 	for i := 1; i < n; i++ {
 		for b := range L {
 			best, arg := float32(math.Inf(-1)), 0
-			for a := range L {
-				v := delta[a] + trans[(a+1)*L+b]
+			for _, a := range preds[b] {
+				v := delta[a] + trans[(int(a)+1)*L+b]
 				if v > best {
-					best, arg = v, a
+					best, arg = v, int(a)
 				}
 			}
 			next[b] = best + em[i*L+b]
@@ -239,4 +245,18 @@ func constrain(trans, final []float32, L int) {
 			final[a] = inf
 		}
 	}
+}
+
+// predecessors lists, for each of L labels, the labels that may precede it
+// under BILOU.
+func predecessors(L int) [][]int8 {
+	p := make([][]int8, L)
+	for b := range L {
+		for a := range L {
+			if allowed(a, b) {
+				p[b] = append(p[b], int8(a))
+			}
+		}
+	}
+	return p
 }

@@ -30,6 +30,9 @@ type TrainOptions struct {
 	// Hidden lists entity types that are learnt (so that the model knows
 	// what they are not) but never emitted, such as CoNLL's "MISC".
 	Hidden []string
+	// Ignore lists entity types left out of training altogether: their
+	// tokens are learnt as outside any entity.
+	Ignore []string
 	// Gaz, when set, gives the gazetteer spans of each sentence.
 	Gaz GazFunc
 	// Dev, when set, is scored after every epoch and the scores written to
@@ -96,7 +99,9 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			for _, sp := range s.Spans {
-				typeSet[sp.Type] = true
+				if !slices.Contains(opts.Ignore, sp.Type) {
+					typeSet[sp.Type] = true
+				}
 			}
 		}
 	}
@@ -203,6 +208,7 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 		pred   []int
 		ptypes []int8
 		dyn    []int32 // dynamic rows, two per token
+		preds  = predecessors(L)
 	)
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		start := time.Now()
@@ -250,7 +256,7 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 					ptypes = make([]int8, n)
 				}
 				pred, ptypes = pred[:n], ptypes[:n]
-				dec.viterbi(em, n, L, trans, final, pred)
+				dec.viterbi(em, n, L, trans, final, preds, pred)
 				tr.update(s, pred, dyn)
 				for i := range n {
 					if pred[i] != s.gold[i] {
@@ -371,17 +377,18 @@ func (tr *trainer) model(types []string, emit []bool, info Info) *Model {
 		m.final[i] = float32(avg(tr.tw[(L+1)*L+i], tr.tu[(L+1)*L+i]))
 	}
 	constrain(m.trans, m.final, L)
-	m.buildTable(kept)
+	m.buildTable(kept) // keys are distinct: they come from a map
 	return m
 }
 
 // buildTable makes the open-addressing table for feature keys whose rows are
 // numbered in order.
-func (m *Model) buildTable(keys []uint64) {
+func (m *Model) buildTable(keys []uint64) error {
 	size := 1
 	for size < 2*len(keys)+1 {
 		size <<= 1
 	}
+	m.preds = predecessors(m.nLabels)
 	m.slots = make([]slot, size)
 	m.mask = uint64(size - 1)
 	for r, k := range keys {
@@ -390,10 +397,14 @@ func (m *Model) buildTable(keys []uint64) {
 		}
 		i := k & m.mask
 		for m.slots[i].key != 0 {
+			if m.slots[i].key == k {
+				return fmt.Errorf("ner: feature key %#x appears twice", k)
+			}
 			i = (i + 1) & m.mask
 		}
 		m.slots[i] = slot{key: k, row: int32(r)}
 	}
+	return nil
 }
 
 // Evaluate tags the documents' sentences and scores the spans against theirs
