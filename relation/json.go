@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -47,7 +48,7 @@ type (
 	}
 )
 
-// WriteJSON writes g as one indented JSON object:
+// WriteJSON writes g as one JSON object, one entity or relation a line:
 //
 //	{"entities": [{"id", "name", "type", "aliases", "mentions", "code"?, "country"?, "title"?}],
 //	 "relations": [{"source", "target", "type", "plover"?, "symmetric"?, "negated"?, "modality"?,
@@ -55,18 +56,28 @@ type (
 //
 // Fields marked ? are omitted when empty or false. "plover" is the PLOVER
 // event type the relation stands for, from [Type.PLOVERFor] with its
-// modality, and omitted for a negated relation, which is no event. Entities come in the order
-// of [Graph.Entities] and relations in that of [Graph.Edges], so the same
-// graph always gives the same bytes. [ReadJSON] reads it back.
+// modality, and omitted for a negated relation, which is no event.
+// Entities come in the order of [Graph.Entities] and relations in that of
+// [Graph.Edges], so the same graph always gives the same bytes. [ReadJSON]
+// reads it back.
 func (g *Graph) WriteJSON(w io.Writer) error {
-	out := jsonGraph{Entities: []jsonEntity{}, Relations: []jsonRelation{}}
-	for _, n := range g.Entities() {
-		out.Entities = append(out.Entities, jsonEntity{
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	buf.WriteString("{\n  \"entities\": [")
+	for i, n := range g.Entities() {
+		buf.WriteString(sep(i))
+		if err := enc.Encode(jsonEntity{
 			ID: n.ID, Name: n.Name, Type: string(n.Type), Aliases: n.Aliases,
 			Mentions: n.Mentions, Code: n.Code, Country: n.Country, Title: n.Title,
-		})
+		}); err != nil {
+			return fmt.Errorf("relation: writing graph JSON: entity %q: %w", n.ID, err)
+		}
+		buf.Truncate(buf.Len() - 1) // the newline Encode adds
 	}
-	for _, e := range g.Edges() {
+	buf.WriteString(end(len(g.nodes)) + ",\n  \"relations\": [")
+	for i, e := range g.Edges() {
+		buf.WriteString(sep(i))
 		r := jsonRelation{
 			Source: e.Source, Target: e.Target, Type: string(e.Type),
 			PLOVER: plover(e), Symmetric: e.Type.Symmetric(),
@@ -77,15 +88,33 @@ func (g *Graph) WriteJSON(w io.Writer) error {
 		for i, ev := range e.Evidence {
 			r.Evidence[i] = jsonEvidence(ev)
 		}
-		out.Relations = append(out.Relations, r)
+		if err := enc.Encode(r); err != nil {
+			return fmt.Errorf("relation: writing graph JSON: %s -%s-> %s: %w", e.Source, e.Type, e.Target, err)
+		}
+		buf.Truncate(buf.Len() - 1)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
+	buf.WriteString(end(len(g.edges)) + "\n}\n")
+	if _, err := w.Write(buf.Bytes()); err != nil {
 		return fmt.Errorf("relation: writing graph JSON: %w", err)
 	}
 	return nil
+}
+
+// sep returns what goes before the i-th item of a JSON list written one item
+// a line.
+func sep(i int) string {
+	if i == 0 {
+		return "\n    "
+	}
+	return ",\n    "
+}
+
+// end returns what closes a JSON list of n items written one item a line.
+func end(n int) string {
+	if n == 0 {
+		return "]"
+	}
+	return "\n  ]"
 }
 
 // plover returns the PLOVER event type of e: none when it is negated, and
