@@ -142,8 +142,7 @@ func TestReadJSON(t *testing.T) {
 		name:      "no count, no evidence",
 		in:        ab(`{"source": "a", "target": "b", "type": "URGE", "modality": "requested", "negated": true}`),
 		wantNodes: []Node{a, b},
-		wantEdges: []Edge{{Source: "a", Target: "b", Type: "URGE", Modality: Requested, Negated: true, Count: 1,
-			Evidence: []Evidence{}}},
+		wantEdges: []Edge{{Source: "a", Target: "b", Type: "URGE", Modality: Requested, Negated: true, Count: 1}},
 	}, {
 		name: "bad relations are reported by position and the good ones kept",
 		in: ab(`{"source": "a", "target": "a", "type": "MEET"},
@@ -189,9 +188,6 @@ func TestReadJSON(t *testing.T) {
 
 func entityOf(id, name, typ, code string, aliases ...string) (e entity.Entity) {
 	e.ID, e.Name, e.Type, e.Code, e.Aliases = id, name, entity.Type(typ), code, aliases
-	if e.Aliases == nil {
-		e.Aliases = []string{}
-	}
 	return e
 }
 

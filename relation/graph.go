@@ -76,7 +76,8 @@ type Edge struct {
 	// Confidence is the highest confidence of the relations that made the
 	// edge.
 	Confidence float64
-	// Evidence is sorted by (doc, start, end, cue, text).
+	// Evidence is sorted by (doc, start, end, cue, text), nil when there is
+	// none.
 	Evidence []Evidence
 }
 
@@ -269,7 +270,6 @@ func (g *Graph) Entity(id string) (Node, bool) {
 
 func (n *nodeData) node() Node {
 	e := n.e
-	e.Aliases = make([]string, 0, len(n.names))
 	for a := range n.names {
 		if a != e.Name {
 			e.Aliases = append(e.Aliases, a)
@@ -280,7 +280,7 @@ func (n *nodeData) node() Node {
 }
 
 // Entities returns a copy of the nodes of g sorted by entity ID. Each node's
-// Aliases are sorted, never nil, and never hold its Name.
+// Aliases are sorted, never hold its Name, and are nil when there are none.
 func (g *Graph) Entities() []Node {
 	out := make([]Node, 0, len(g.nodes))
 	for _, n := range g.nodes {
@@ -296,7 +296,7 @@ func (g *Graph) Entities() []Node {
 func (g *Graph) Edges() []Edge {
 	out := make([]Edge, 0, len(g.edges))
 	for k, e := range g.edges {
-		ev := make([]Evidence, 0, len(e.evidence))
+		var ev []Evidence
 		for _, x := range e.evidence {
 			ev = append(ev, x)
 		}

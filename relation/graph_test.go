@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,7 +90,6 @@ func TestSampleGraph(t *testing.T) {
 		{Entity: vdl, Mentions: 1},
 		{Entity: xi, Mentions: 4},
 	}
-	wantNodes[1].Aliases = []string{} // Entities never returns nil aliases
 	if d := cmp.Diff(wantNodes, g.Entities()); d != "" {
 		t.Errorf("Entities() (-want +got):\n%s", d)
 	}
@@ -127,7 +127,7 @@ func TestAddEntity(t *testing.T) {
 			{entity.Entity{ID: "person/x", Country: "country/kor"}, 1},
 			{entity.Entity{ID: "person/x", Name: "Ann Lee"}, 0},
 		},
-		want: Node{Entity: entity.Entity{ID: "person/x", Name: "Ann Lee", Type: entity.Person, Aliases: []string{},
+		want: Node{Entity: entity.Entity{ID: "person/x", Name: "Ann Lee", Type: entity.Person,
 			Code: "KOR", Country: "country/kor", Title: "President"}, Mentions: 2},
 	}, {
 		name: "a conflicting name becomes an alias whatever the order",
@@ -248,7 +248,17 @@ func TestAddRelationKeys(t *testing.T) {
 	}, {
 		name: "no evidence counts 1",
 		rels: []Relation{meet(macron.ID, xi.ID, Evidence{}), meet(xi.ID, macron.ID, Evidence{})},
-		want: []Edge{{Source: macron.ID, Target: xi.ID, Type: "MEET", Count: 1, Evidence: []Evidence{}}},
+		want: []Edge{{Source: macron.ID, Target: xi.ID, Type: "MEET", Count: 1}},
+	}, {
+		name: "the same evidence with another text keeps the smaller known text, whatever the order",
+		rels: []Relation{
+			meet(macron.ID, xi.ID, Evidence{Doc: "article", Start: 0, End: 3, Cue: "met"}),
+			meet(macron.ID, xi.ID, Evidence{Doc: "article", Start: 0, End: 3, Text: "zzz", Cue: "met"}),
+			meet(macron.ID, xi.ID, Evidence{Doc: "article", Start: 0, End: 3, Text: "aaa", Cue: "met"}),
+			meet(macron.ID, xi.ID, Evidence{Doc: "article", Start: 0, End: 3, Cue: "met"}),
+		},
+		want: []Edge{{Source: macron.ID, Target: xi.ID, Type: "MEET", Count: 1,
+			Evidence: []Evidence{{Doc: "article", Start: 0, End: 3, Text: "aaa", Cue: "met"}}}},
 	}, {
 		name: "asymmetric type keeps its direction",
 		rels: []Relation{
@@ -285,6 +295,11 @@ func TestAddRelationKeys(t *testing.T) {
 			g := build(t, sampleEntities(), tt.rels)
 			if d := cmp.Diff(tt.want, g.Edges()); d != "" {
 				t.Errorf("Edges() (-want +got):\n%s", d)
+			}
+			rev := slices.Clone(tt.rels)
+			slices.Reverse(rev)
+			if d := cmp.Diff(tt.want, build(t, sampleEntities(), rev).Edges()); d != "" {
+				t.Errorf("relations added in reverse: Edges() (-want +got):\n%s", d)
 			}
 		})
 	}
@@ -394,6 +409,37 @@ func TestDeterministic(t *testing.T) {
 		}
 		if strings.TrimSpace(want.String()) == "" {
 			t.Errorf("%s: empty output", name)
+		}
+	}
+}
+
+// TestConcurrentReads reads one graph and one frozen view from several
+// goroutines; run with -race.
+func TestConcurrentReads(t *testing.T) {
+	g := sampleGraph(t)
+	m := g.Multigraph()
+	var want bytes.Buffer
+	if err := g.WriteJSON(&want); err != nil {
+		t.Fatal(err)
+	}
+	wantLines := m.Lines(2, 4).Len()
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			var b bytes.Buffer
+			switch {
+			case g.WriteJSON(&b) != nil || !bytes.Equal(b.Bytes(), want.Bytes()):
+				errs <- "WriteJSON gave other bytes"
+			case m.Lines(2, 4).Len() != wantLines || m.Vertex(xi.ID).ID() != 4:
+				errs <- "the frozen view changed"
+			default:
+				errs <- ""
+			}
+		}()
+	}
+	for range 8 {
+		if e := <-errs; e != "" {
+			t.Error(e)
 		}
 	}
 }

@@ -68,7 +68,7 @@ func (g *Graph) WriteJSON(w io.Writer) error {
 	for i, n := range g.Entities() {
 		buf.WriteString(sep(i))
 		if err := enc.Encode(jsonEntity{
-			ID: n.ID, Name: n.Name, Type: string(n.Type), Aliases: n.Aliases,
+			ID: n.ID, Name: n.Name, Type: string(n.Type), Aliases: append([]string{}, n.Aliases...),
 			Mentions: n.Mentions, Code: n.Code, Country: n.Country, Title: n.Title,
 		}); err != nil {
 			return fmt.Errorf("relation: writing graph JSON: entity %q: %w", n.ID, err)
