@@ -60,6 +60,33 @@ func TestWriteDOTGolden(t *testing.T) {
 	golden(t, "graph.golden.dot", b.Bytes())
 }
 
+func TestWriteMermaidGolden(t *testing.T) {
+	var b bytes.Buffer
+	if err := sampleGraph(t).WriteMermaid(&b); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "graph.golden.mmd", b.Bytes())
+}
+
+func TestWriteMermaidEscapes(t *testing.T) {
+	g := build(t, []mentioned{
+		{entity.Entity{ID: "organization/x", Name: "Ben & Jerry's \"#1\" <Co>\nLtd", Type: entity.Organization}, 1},
+		{entity.Entity{ID: "location/y", Type: entity.Location}, 1},
+	}, []Relation{{Source: "organization/x", Target: "location/y", Type: "MEET", Modality: Intended}})
+	var b bytes.Buffer
+	if err := g.WriteMermaid(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := `flowchart LR
+  n0(("location/y"))
+  n1{{"Ben #38; Jerry's #34;#35;1#34; #60;Co#62; Ltd"}}
+  n0 -.-|"MEET (intended)"| n1
+`
+	if d := cmp.Diff(want, b.String()); d != "" {
+		t.Errorf("WriteMermaid (-want +got):\n%s", d)
+	}
+}
+
 func TestWriteEmpty(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -69,6 +96,7 @@ func TestWriteEmpty(t *testing.T) {
 		{"json", func(g *Graph, b *bytes.Buffer) error { return g.WriteJSON(b) },
 			"{\n  \"entities\": [],\n  \"relations\": []\n}\n"},
 		{"dot", func(g *Graph, b *bytes.Buffer) error { return g.WriteDOT(b) }, "digraph {\n}\n"},
+		{"mermaid", func(g *Graph, b *bytes.Buffer) error { return g.WriteMermaid(b) }, "flowchart LR\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,6 +122,9 @@ func TestWriteError(t *testing.T) {
 	}
 	if err := g.WriteDOT(failWriter{}); err == nil {
 		t.Error("WriteDOT to a failing writer: nil error")
+	}
+	if err := g.WriteMermaid(failWriter{}); err == nil {
+		t.Error("WriteMermaid to a failing writer: nil error")
 	}
 }
 

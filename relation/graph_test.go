@@ -385,8 +385,9 @@ func TestEntity(t *testing.T) {
 // checks that every encoder writes the same bytes.
 func TestDeterministic(t *testing.T) {
 	encoders := map[string]func(*Graph, *bytes.Buffer) error{
-		"json": func(g *Graph, b *bytes.Buffer) error { return g.WriteJSON(b) },
-		"dot":  func(g *Graph, b *bytes.Buffer) error { return g.WriteDOT(b) },
+		"json":    func(g *Graph, b *bytes.Buffer) error { return g.WriteJSON(b) },
+		"dot":     func(g *Graph, b *bytes.Buffer) error { return g.WriteDOT(b) },
+		"mermaid": func(g *Graph, b *bytes.Buffer) error { return g.WriteMermaid(b) },
 	}
 	ref := sampleGraph(t)
 	rng := rand.New(rand.NewPCG(1, 2))
