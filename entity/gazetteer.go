@@ -178,12 +178,8 @@ func build(entries []layered) (*Gazetteer, error) {
 		}
 		x := e.Entity
 		if x.Name != "" {
-			if strings.HasPrefix(x.Name, "=") {
-				add(x.Name, Name)
-				x.Name = x.Name[1:]
-			}
-			m.e.Name = x.Name
 			add(x.Name, Name)
+			m.e.Name = strings.TrimPrefix(x.Name, "=")
 		}
 		for _, s := range x.Aliases {
 			add(s, Name)

@@ -64,7 +64,13 @@ func NewTitles(titles []Title) (*Titles, error) {
 	}
 	tk := tokenize.New()
 	termOf := make(map[*trieNode]int)
-	for j, x := range t.titles {
+	// Index the forms in the order given, so that a later title takes a
+	// form from an earlier one.
+	for _, x := range titles {
+		j, ok := t.byName[x.Name]
+		if !ok {
+			continue
+		}
 		for _, f := range append([]string{x.Name}, x.Forms...) {
 			alts, err := nameTokens(tk, f, true)
 			if err != nil {
