@@ -106,3 +106,14 @@ func ExampleGraph_WriteDOT() {
 	//   ];
 	// }
 }
+
+func ExampleGraph_WriteMermaid() {
+	if err := exampleGraph("a", "Xi met Macron.").WriteMermaid(os.Stdout); err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// flowchart LR
+	//   n0(["Emmanuel Macron"])
+	//   n1(["Xi Jinping"])
+	//   n0 ---|"MEET"| n1
+}
