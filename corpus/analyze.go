@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tag"
@@ -158,30 +159,135 @@ func (a *Analyzer) sentence(text string, start int, stext string) (Sentence, err
 	if start < 0 || end > len(text) || text[start:end] != stext {
 		return Sentence{}, fmt.Errorf("segmenter returned a sentence whose offset %d does not locate its text", start)
 	}
-	ptoks := a.tok.Tokenize(stext)
-	a.tagger.TagTokens(ptoks)
-	toks := make([]Token, 0, len(ptoks))
+	ptoks := a.tokenize(stext)
+	toks := make([]Token, len(ptoks))
 	prev := 0
-	for _, pt := range ptoks {
+	for i, pt := range ptoks {
 		if pt.Start < prev || pt.End() > len(stext) || stext[pt.Start:pt.End()] != pt.Text || pt.Text == "" {
 			return Sentence{}, fmt.Errorf("tokenizer returned token %q at byte %d that does not locate its text", pt.Text, start+pt.Start)
 		}
 		prev = pt.End()
-		toks = append(toks, Token{Text: pt.Text, Start: start + pt.Start, End: start + pt.End(), Tag: pt.Tag})
+		toks[i] = Token{Text: pt.Text, Start: start + pt.Start, End: start + pt.End()}
+	}
+	// The tagger sees lookup keys (see tagKey); the tokens keep the text.
+	quotes := 0
+	for i := range ptoks {
+		ptoks[i].Text = tagKey(ptoks[i].Text, &quotes)
+	}
+	a.tagger.TagTokens(ptoks)
+	for i, pt := range ptoks {
+		toks[i].Tag = pt.Tag
 	}
 	return Sentence{Text: stext, Start: start, End: end, Tokens: toks}, nil
 }
 
+// maxPunctRun is the longest run of punctuation at either end of a
+// white-space-free span that goes to prose's tokenizer as it is. The
+// tokenizer peels such runs one character at a time, rescanning the span each
+// time, so a span of n punctuation marks costs O(n²): 5,000 dots took 2 s.
+// Longer runs are split here instead, in linear time.
+const maxPunctRun = 16
+
+// tokenize splits a sentence into tokens with offsets into it: prose's
+// tokenizer, except for spans with long runs of punctuation (see
+// maxPunctRun).
+func (a *Analyzer) tokenize(text string) []token.Token {
+	if !hasLongPunctRun(text) {
+		return a.tok.Tokenize(text)
+	}
+	var out []token.Token
+	addProse := func(s string, base int) {
+		for _, t := range a.tok.Tokenize(s) {
+			t.Start += base
+			out = append(out, t)
+		}
+	}
+	for start := 0; start < len(text); {
+		// Skip white space, then take the span up to the next white space.
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if unicode.IsSpace(r) {
+			start += size
+			continue
+		}
+		end := start + strings.IndexFunc(text[start:], unicode.IsSpace)
+		if end < start {
+			end = len(text)
+		}
+		span := text[start:end]
+		lead := len(span) - len(strings.TrimLeftFunc(span, isPunct))
+		trail := len(span) - len(strings.TrimRightFunc(span, isPunct))
+		switch {
+		case lead == len(span):
+			out = appendRuns(out, span, start)
+		case lead <= maxPunctRun && trail <= maxPunctRun:
+			addProse(span, start)
+		default:
+			core, coreStart := span, start
+			if lead > maxPunctRun {
+				out = appendRuns(out, span[:lead], start)
+				core, coreStart = span[lead:], start+lead
+			}
+			if trail > maxPunctRun {
+				addProse(core[:len(core)-trail], coreStart)
+				out = appendRuns(out, core[len(core)-trail:], coreStart+len(core)-trail)
+			} else {
+				addProse(core, coreStart)
+			}
+		}
+		start = end
+	}
+	return out
+}
+
+func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+// hasLongPunctRun reports whether text has more than maxPunctRun
+// punctuation marks or symbols in a row.
+func hasLongPunctRun(text string) bool {
+	n := 0
+	for _, r := range text {
+		if isPunct(r) {
+			if n++; n > maxPunctRun {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// appendRuns appends one token for each run of a repeated character in s,
+// which starts at byte base.
+func appendRuns(out []token.Token, s string, base int) []token.Token {
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		n := size
+		for n < len(s) {
+			r2, size2 := utf8.DecodeRuneInString(s[n:])
+			if r2 != r {
+				break
+			}
+			n += size2
+		}
+		out = append(out, token.Token{Text: s[:n], Start: base})
+		s, base = s[n:], base+n
+	}
+	return out
+}
+
 // TagWords returns the part-of-speech tag of each word, treating words as
 // one sentence. It is meant for pre-tokenized text, such as a training
-// corpus, so that models learn from the tags they will see at run time.
+// corpus, so that models learn from the tags they will see at run time: it
+// tags exactly as [Analyzer.Analyze] does.
 func (a *Analyzer) TagWords(words []string) []string {
 	if len(words) == 0 {
 		return nil
 	}
 	toks := make([]token.Token, len(words))
+	quotes := 0
 	for i, w := range words {
-		toks[i].Text = w
+		toks[i].Text = tagKey(w, &quotes)
 	}
 	a.tagger.TagTokens(toks)
 	tags := make([]string, len(words))
@@ -190,6 +296,47 @@ func (a *Analyzer) TagWords(words []string) []string {
 	}
 	return tags
 }
+
+// tagKey returns the form of word the tagger is asked about. prose's model
+// was trained on Penn Treebank text, where quotes are “ and ”, dashes --
+// and brackets ( ), so it tags typographic forms it never saw ("“", "—",
+// "’s", "[") as nouns. The key maps them to their treebank forms; the token
+// text is never changed. A straight double quote becomes “ or ” by
+// parity within the sentence, counted in *quotes.
+func tagKey(word string, quotes *int) string {
+	switch word {
+	case "\"":
+		*quotes++
+		if *quotes%2 == 1 {
+			return "``"
+		}
+		return "''"
+	case "“", "„", "‟", "«":
+		return "``"
+	case "”", "»":
+		return "''"
+	case "‘", "‚", "‹":
+		return "`"
+	case "’", "›":
+		return "'"
+	case "[", "{":
+		return "("
+	case "]", "}":
+		return ")"
+	case "–", "—", "―", "‒", "−":
+		return "--"
+	case "…":
+		return "..."
+	}
+	if strings.ContainsAny(word, "‘’") {
+		return apostrophes.Replace(word)
+	}
+	return word
+}
+
+// apostrophes maps typographic apostrophes to the straight one, as in
+// "n’t" and "O’Brien". A strings.Replacer is safe for concurrent use.
+var apostrophes = strings.NewReplacer("‘", "'", "’", "'")
 
 // block is a stretch of text that no sentence crosses.
 type block struct {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -161,6 +162,31 @@ var hostileTexts = []struct {
 	{"replacement char", "Valid \uFFFD replacement char.", 1},
 	{"single char", "x", 1},
 	{"digits and dashes", "The 2023–24 budget rose 3.5% — to $1,200.", 1},
+	{"long punctuation runs", "Wait" + strings.Repeat("!?", 40) + " then " + strings.Repeat("(", 30) + "x" + strings.Repeat(".", 30), 0},
+}
+
+// TestAnalyzeLinearTime guards against prose's tokenizer, which is
+// quadratic in a run of punctuation (20,000 dots would take about 30 s).
+func TestAnalyzeLinearTime(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, text := range []string{
+		strings.Repeat(".", 20000),
+		"x" + strings.Repeat("!", 20000),
+		strings.Repeat("(", 20000) + "x",
+		strings.Repeat("a ", 100) + strings.Repeat("\"", 20000),
+	} {
+		d := &Document{ID: "x", Text: text}
+		start := time.Now()
+		if err := a.Analyze(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if el := time.Since(start); el > 3*time.Second {
+			t.Errorf("Analyze(%q...) took %v", text[:20], el)
+		}
+		if msg := checkOffsets(text, d.Sentences); msg != "" {
+			t.Errorf("Analyze(%q...): %s", text[:20], msg)
+		}
+	}
 }
 
 func TestAnalyzeErrors(t *testing.T) {
@@ -309,5 +335,35 @@ func TestConcurrentAnalyze(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestTypographicPunctuationTags pins the tags of curly quotes, dashes and
+// brackets, which prose's treebank-trained model would otherwise call nouns.
+func TestTypographicPunctuationTags(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text string
+		want string // token/tag pairs
+	}{
+		{"“We agree,” Xi said.", "“/`` We/PRP agree/VBP ,/, ”/'' Xi/NNP said/VBD ./."},
+		{`"We agree," Xi said.`, `"/` + "``" + ` We/PRP agree/VBP ,/, "/'' Xi/NNP said/VBD ./.`},
+		{"Russia’s war — and more.", "Russia/NNP ’s/POS war/NN —/: and/CC more/JJR ./."},
+		{"He didn’t go [there].", "He/PRP did/VBD n’t/RB go/VB [/( there/RB ]/) ./."},
+	}
+	for _, tt := range tests {
+		d := &Document{ID: "x", Text: tt.text}
+		if err := a.Analyze(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range d.Sentences {
+			for _, tk := range s.Tokens {
+				got = append(got, tk.Text+"/"+tk.Tag)
+			}
+		}
+		if diff := cmp.Diff(strings.Fields(tt.want), got); diff != "" {
+			t.Errorf("Analyze(%q) (-want +got):\n%s", tt.text, diff)
+		}
 	}
 }

@@ -1,18 +1,76 @@
-// Package corpus holds documents and the annotated corpora used to train and
-// evaluate newsgraph's models.
+// Package corpus turns text into analysed documents, and reads the annotated
+// corpora used to train and evaluate newsgraph's models.
 //
-// A [Document] is an identified UTF-8 text; analysis splits it into
-// [Sentence] values made of [Token] values with Penn Treebank tags.
+// A [Document] is an identified UTF-8 text. An [Analyzer] splits it into
+// [Sentence] values made of [Token] values with Penn Treebank part-of-speech
+// tags, using prose's segmenter, tokenizer and tagger:
 //
-// For training and evaluation the package reads CoNLL-2003 and other
-// column formats ([ReadCoNLL2003]), Universal NER .iob2 files ([ReadIOB2]),
+//	a, err := corpus.New()
+//	d := &corpus.Document{ID: "a1", Text: text}
+//	err = a.Analyze(ctx, d)
+//
+// Documents come from a [Reader]: one text ([NewTextReader], [NewFileReader]),
+// a folder of .txt files ([NewDirReader]) or JSON Lines ([NewJSONLReader]);
+// [Open] picks one by path.
+//
+// For training and evaluation the package reads CoNLL-2003 and other column
+// formats ([ReadCoNLL2003]), Universal NER .iob2 files ([ReadIOB2]),
 // Universal Dependencies CoNLL-U treebanks ([ReadCoNLLU]) and users' own
-// byte-span annotations in JSON Lines ([ReadSpanJSONL]), and scores predicted
-// entity spans against gold ones ([ScoreSpans]).
+// byte-span annotations in JSON Lines ([ReadSpanJSONL]); converts entity tags
+// to spans and back ([DecodeTags], [EncodeBIO]); and scores predicted spans
+// against gold ones as conlleval does ([ScoreSpans]).
+//
+// # Positions
+//
+// Every offset is a byte offset into the original document text, never into
+// a normalised copy, so for every sentence s and token t of a document d
+//
+//	d.Text[s.Start:s.End] == s.Text
+//	d.Text[t.Start:t.End] == t.Text
+//
+// Sentences are in text order and disjoint; each token lies inside its
+// sentence, so no token crosses a sentence boundary; neither has surrounding
+// white space; and every character that is not white space lies in some token.
+// Offsets are carried through each split, never found by searching for text,
+// so a repeated sentence or name keeps its own position. The tests check this
+// as a property on hostile input (curly quotes, emoji, CJK, NUL, repeated
+// sentences, long runs of punctuation) and by fuzzing (FuzzAnalyze).
+//
+// A line break ends a sentence (news text puts headlines, datelines and
+// paragraphs on lines of their own); [WithWrappedLines] makes only blank
+// lines do so, for hard-wrapped text. Typographic quotes, dashes and
+// brackets are shown to the tagger in their treebank forms ("“" as the opening quote of the treebank, "—" as
+// --) so it tags them as punctuation; token text is never changed.
+// [Analyzer.TagWords] tags pre-tokenized words the same way.
+//
+// [ByteSpan] offsets of [ReadSpanJSONL] are byte offsets too, checked to fall
+// on UTF-8 boundaries. [Span] offsets are token indices.
 //
 // # Errors
 //
+// Bad input gets an error, never a panic. [Analyzer.Analyze] reports an empty
+// or white-space text ([ErrEmpty]) and invalid UTF-8 ([*InvalidUTF8Error],
+// with the byte offset) in a [*DocumentError] naming the document.
+//
 // The line-oriented readers never stop at the first bad record: they keep the
-// good ones and return an [ErrorList] holding a [*LineError] (file and line)
-// for each bad one.
+// good ones and report each bad one as a [*LineError] naming the file and
+// line ("corpus: news.jsonl:1043: ..."). The Read functions return them as an
+// [ErrorList]; a [Reader] collects them in [Reader.Errors] and keeps
+// [Reader.Err] for fatal errors.
+//
+// # Concurrency
+//
+// An [Analyzer] is immutable after [New] and safe for concurrent use by many
+// goroutines; the prose models it uses are loaded once per process and
+// shared. Analyze checks its context between sentences. A [Reader] is not
+// safe for concurrent use; read documents in one goroutine and analyse them
+// in many.
+//
+// # Performance
+//
+// On the bundled 620-word article (testdata/article.txt), one core of the
+// development machine analyses roughly 100,000-170,000 words/s, the same as
+// the bare prose pipeline in the same run (BenchmarkAnalyze); tagging takes
+// about 70% of the time. Building an Analyzer after the first costs about
+// 1 µs.
 package corpus
