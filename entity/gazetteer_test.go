@@ -408,6 +408,18 @@ func TestDefaultData(t *testing.T) {
 			}
 		}
 	}
+	// The heads of state or government of the G20 members and Ukraine.
+	heads := make(map[string]bool)
+	for _, e := range g.Entities() {
+		if e.Type == Person && titles.Head(e.Title) {
+			heads[e.Code] = true
+		}
+	}
+	for _, code := range strings.Fields("ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN MEX RUS SAU ZAF KOR TUR GBR USA UKR") {
+		if !heads[code] {
+			t.Errorf("no head of state or government of %s", code)
+		}
+	}
 	for id := range hasCapital {
 		if demonyms[id] == 0 && noDemonym[id] == "" {
 			t.Errorf("%s has a capital but no demonym", id)
