@@ -7,20 +7,20 @@
 //
 // # Files
 //
-//   - countries.tsv (about 20 KB): every ISO 3166-1 country and territory,
+//   - countries.tsv (10 KB): every ISO 3166-1 country and territory,
 //     generated from CLDR by gen.go; never edit it by hand.
-//   - country_names.tsv (about 15 KB): the short forms news uses ("US", "U.S.",
+//   - country_names.tsv (9 KB): the short forms news uses ("US", "U.S.",
 //     "Britain") and the demonyms ("French") of the countries.
-//   - capitals.tsv (about 15 KB): the capital of every country, as a LOCATION.
-//   - organizations.tsv (about 15 KB): international organisations,
+//   - capitals.tsv (11 KB): the capital of every country, as a LOCATION.
+//   - organizations.tsv (18 KB): international organisations,
 //     groupings and national institutions.
-//   - people.tsv (about 10 KB): heads of state and government and other
+//   - people.tsv (10 KB): heads of state and government and other
 //     office holders, with their titles and countries.
-//   - titles.tsv (about 4 KB): the office words that make the next
+//   - titles.tsv (3 KB): the office words that make the next
 //     capitalised name a person.
 //
-// The hand-kept files are sorted by their first column, with a header line
-// and # comments.
+// 62 KB in all. The hand-kept files are sorted by their first column, with
+// a header line and # comments.
 package data
 
 import _ "embed" // for go:embed

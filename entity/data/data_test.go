@@ -2,6 +2,8 @@ package data_test
 
 import (
 	"bytes"
+	"os/exec"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/entity/data"
@@ -17,5 +19,17 @@ func TestCountriesUpToDate(t *testing.T) {
 	}
 	if buf.String() != data.Countries {
 		t.Error("countries.tsv is out of date: run go generate ./entity/data")
+	}
+}
+
+// TestImportsNothing checks that the package stays a data leaf: it imports
+// only the standard library's embed.
+func TestImportsNothing(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", `{{join .Imports " "}}`, ".").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	if got := strings.TrimSpace(string(out)); got != "embed" {
+		t.Errorf("package data imports %q, want only embed", got)
 	}
 }
