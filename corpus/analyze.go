@@ -176,7 +176,7 @@ func (a *Analyzer) sentence(text string, start int, stext string) (Sentence, err
 	}
 	a.tagger.TagTokens(ptoks)
 	for i, pt := range ptoks {
-		toks[i].Tag = pt.Tag
+		toks[i].Tag = treebankTag(pt.Tag)
 	}
 	return Sentence{Text: stext, Start: start, End: end, Tokens: toks}, nil
 }
@@ -292,7 +292,7 @@ func (a *Analyzer) TagWords(words []string) []string {
 	a.tagger.TagTokens(toks)
 	tags := make([]string, len(words))
 	for i, t := range toks {
-		tags[i] = t.Tag
+		tags[i] = treebankTag(t.Tag)
 	}
 	return tags
 }
@@ -323,8 +323,10 @@ func tagKey(word string, quotes *int) string {
 		return "("
 	case "]", "}":
 		return ")"
-	case "–", "—", "―", "‒", "−":
+	case "-", "–", "—", "―", "‒", "−":
 		return "--"
+	case "0":
+		return "00" // prose reads a bare "0" as a treebank trace (-NONE-)
 	case "…":
 		return "..."
 	}
@@ -332,6 +334,16 @@ func tagKey(word string, quotes *int) string {
 		return apostrophes.Replace(word)
 	}
 	return word
+}
+
+// treebankTag returns tag unless it is one that prose's model gives only to
+// treebank traces ("-NONE-", for "*" and the like), which text does not
+// have; such tokens are symbols.
+func treebankTag(tag string) string {
+	if tag == "-NONE-" {
+		return "SYM"
+	}
+	return tag
 }
 
 // apostrophes maps typographic apostrophes to the straight one, as in

@@ -350,6 +350,7 @@ func TestTypographicPunctuationTags(t *testing.T) {
 		{`"We agree," Xi said.`, `"/` + "``" + ` We/PRP agree/VBP ,/, "/'' Xi/NNP said/VBD ./.`},
 		{"Russia’s war — and more.", "Russia/NNP ’s/POS war/NN —/: and/CC more/JJR ./."},
 		{"He didn’t go [there].", "He/PRP did/VBD n’t/RB go/VB [/( there/RB ]/) ./."},
+		{"They lost 0 - 1 * today", "They/PRP lost/VBD 0/CD -/: 1/CD */SYM today/NN"},
 	}
 	for _, tt := range tests {
 		d := &Document{ID: "x", Text: tt.text}
