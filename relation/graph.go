@@ -47,6 +47,15 @@ import (
 // of the graphs merged. [Graph.Entities] and [Graph.Edges] return sorted
 // copies, so every encoder writes the same bytes for the same graph.
 //
+// # Encoders
+//
+// [Graph.WriteJSON] writes the graph JSON of the design document and
+// [ReadJSON] reads it back; [Graph.WriteDOT] writes Graphviz DOT and
+// [Graph.WriteMermaid] a Mermaid flowchart. Each encoder is one WriteX method
+// in a file of its own over [Graph.Entities] and [Graph.Edges], or over
+// [Graph.Multigraph] for gonum's encoders, so more formats (GraphML, CSV for
+// Neo4j) add methods without changing these.
+//
 // # Concurrency
 //
 // A Graph is not safe for concurrent mutation: build one graph per goroutine

@@ -3,12 +3,12 @@ package relation
 import (
 	"slices"
 
-	"github.com/newsgraph/newsgraph/entity"
-
 	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/encoding"
 	"gonum.org/v1/gonum/graph/iterator"
 	"gonum.org/v1/gonum/graph/multi"
+
+	"github.com/newsgraph/newsgraph/entity"
 )
 
 // Multigraph is a frozen view of a [Graph] that satisfies gonum's
