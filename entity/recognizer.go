@@ -531,7 +531,8 @@ func removeCovering(ss []span, i int) []span {
 }
 
 // hyphenated adds the names inside hyphenated tokens that no other span
-// covers: "US" in "US-led", "Russia" and "Ukraine" in "Russia-Ukraine".
+// covers: "US" in "US-led", "Russia" and "Ukraine" in "Russia-Ukraine", as
+// mentions of form Demonym.
 func (r *Recognizer) hyphenated(ss []span, sent int, toks []corpus.Token) []span {
 	for j, t := range toks {
 		if !strings.Contains(t.Text, "-") || len(t.Text) < 3 {
@@ -558,7 +559,10 @@ func (r *Recognizer) hyphenated(ss []span, sent int, toks []corpus.Token) []span
 				if m.Form != Name {
 					continue
 				}
-				sp := fromMatch(sent, Match{Start: j, End: j + 1, Entity: m.Entity, Form: m.Form}, "gazetteer")
+				// The name modifies, as a demonym does ("US-led" is
+				// "American-led"); CoNLL-2003 does not annotate it
+				// as a name either.
+				sp := fromMatch(sent, Match{Start: j, End: j + 1, Entity: m.Entity, Form: Demonym}, "gazetteer")
 				sp.bstart, sp.bend = t.Start+start, t.Start+start+len(part)
 				ss = append(ss, sp)
 			}

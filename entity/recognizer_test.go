@@ -87,7 +87,7 @@ func TestRecognize(t *testing.T) {
 	}, {
 		name: "a name inside a hyphenated word",
 		text: "The US-led coalition met.",
-		want: []got{{"US", entity.Country, entity.Name, "country/usa"}},
+		want: []got{{"US", entity.Country, entity.Demonym, "country/usa"}},
 	}, {
 		name: "an unknown name after a title is a person, and the surname is the same person",
 		text: "Foreign Minister Rinaldo Vasquez-Ortega arrived on Monday. Vasquez-Ortega said little.",

@@ -1,0 +1,683 @@
+package relation
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/corpus"
+	"github.com/newsgraph/newsgraph/corpus/lemma"
+	"github.com/newsgraph/newsgraph/corpus/parse"
+	"github.com/newsgraph/newsgraph/entity"
+)
+
+// docState is what extraction keeps across the sentences of one document.
+type docState struct {
+	doc      *corpus.Document
+	rec      *entity.Result
+	lex      *Lexicon
+	ents     map[string]entity.Entity
+	pair     [2]string // the two parties of the latest symmetric relation
+	pairSent int       // the sentence it was found in
+}
+
+func newDocState(doc *corpus.Document, rec *entity.Result, lex *Lexicon) *docState {
+	d := &docState{doc: doc, rec: rec, lex: lex, ents: make(map[string]entity.Entity, len(rec.Entities)), pairSent: -100}
+	for _, e := range rec.Entities {
+		d.ents[e.ID] = e
+	}
+	return d
+}
+
+// sentState is one sentence being read for relations.
+type sentState struct {
+	d     *docState
+	idx   int
+	sent  corpus.Sentence
+	toks  []corpus.Token
+	ment  []int // token → index of its mention in d.rec.Mentions, or -1
+	tree  parse.Tree
+	kids  [][]int
+	lemma []string
+	out   []Relation
+}
+
+func (d *docState) sentence(i int) *sentState {
+	s := &sentState{d: d, idx: i, sent: d.doc.Sentences[i], toks: d.doc.Sentences[i].Tokens}
+	s.ment = make([]int, len(s.toks))
+	for j := range s.ment {
+		s.ment[j] = -1
+	}
+	for mi, m := range d.rec.Mentions {
+		if m.End <= s.sent.Start || m.Start >= s.sent.End {
+			continue
+		}
+		for j, t := range s.toks {
+			if t.Start >= m.Start && t.End <= m.End {
+				s.ment[j] = mi
+			}
+		}
+	}
+	return s
+}
+
+// worthParsing reports whether the sentence can hold a relation: two
+// mentions of different entities, or one and a pronoun or plural reference.
+func (s *sentState) worthParsing() bool {
+	seen := map[string]bool{}
+	refs := 0
+	for j, mi := range s.ment {
+		if mi >= 0 {
+			seen[s.d.rec.Mentions[mi].Entity] = true
+			continue
+		}
+		switch strings.ToLower(s.toks[j].Text) {
+		case "he", "she", "him", "her", "his", "they", "them", "their", "two", "both":
+			refs++
+		}
+	}
+	return len(seen)+min(refs, 1) >= 2
+}
+
+func (s *sentState) setTree(t parse.Tree) {
+	s.tree = t
+	s.kids = make([][]int, len(t.Head))
+	for i, h := range t.Head {
+		if h >= 0 && h < len(t.Head) {
+			s.kids[h] = append(s.kids[h], i)
+		}
+	}
+	s.lemma = make([]string, len(s.toks))
+	for i, tok := range s.toks {
+		s.lemma[i] = lemma.Lemma(tok.Text, tok.Tag)
+	}
+}
+
+// rel returns the dependency relation of token i without its subtype.
+func (s *sentState) rel(i int) string {
+	r := s.tree.Rel[i]
+	if k := strings.IndexByte(r, ':'); k >= 0 {
+		return r[:k]
+	}
+	return r
+}
+
+// caseOf returns the lemma of the case marker of nominal i ("with" in "with
+// Xi"), or "".
+func (s *sentState) caseOf(i int) string {
+	var parts []string
+	for _, k := range s.kids[i] {
+		if s.tree.Rel[k] == "case" || s.tree.Rel[k] == "fixed" && len(parts) > 0 {
+			parts = append(parts, strings.ToLower(s.toks[k].Text))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func posClass(tag string) string {
+	switch {
+	case strings.HasPrefix(tag, "VB"):
+		return "VERB"
+	case strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS":
+		return "NOUN"
+	case strings.HasPrefix(tag, "JJ"):
+		return "ADJ"
+	}
+	return ""
+}
+
+// cueAt returns the most specific cue of the lexicon that token v heads, if
+// any: a multiword cue ("call on") wins when its other words are attached to
+// v, as a particle, an object or the case marker of an oblique.
+func (s *sentState) cueAt(v int) (Cue, []int, bool) {
+	pos := posClass(s.toks[v].Tag)
+	if pos == "" || s.ment[v] >= 0 {
+		return Cue{}, nil, false
+	}
+	cands := s.d.lex.Lookup(s.lemma[v], pos)
+	if len(cands) == 0 {
+		return Cue{}, nil, false
+	}
+	best, bestN, found := Cue{}, -1, false
+	var bestToks []int
+	for _, c := range cands {
+		words := c.Words()
+		toks := []int{v}
+		ok := true
+		head := c.Head()
+		skipped := false
+		for _, w := range words {
+			if w == head && !skipped {
+				skipped = true
+				continue
+			}
+			k := s.attached(v, w)
+			if k < 0 {
+				ok = false
+				break
+			}
+			toks = append(toks, k)
+		}
+		if ok && len(words) > bestN {
+			best, bestN, found, bestToks = c, len(words), true, toks
+		}
+	}
+	return best, bestToks, found
+}
+
+// attached returns a token attached to v whose lemma or lower-cased form is
+// w: a dependent of v, or the case marker of one.
+func (s *sentState) attached(v int, w string) int {
+	for _, k := range s.kids[v] {
+		if s.lemma[k] == w || strings.ToLower(s.toks[k].Text) == w {
+			return k
+		}
+		switch s.rel(k) {
+		case "obl", "nmod", "obj", "advcl", "xcomp":
+			for _, c := range s.kids[k] {
+				if (s.tree.Rel[c] == "case" || s.tree.Rel[c] == "mark") && strings.ToLower(s.toks[c].Text) == w {
+					return c
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// passive reports whether verb v is in the passive voice.
+func (s *sentState) passive(v int) bool {
+	for _, k := range s.kids[v] {
+		switch s.tree.Rel[k] {
+		case "nsubj:pass", "aux:pass", "csubj:pass":
+			return true
+		}
+	}
+	return false
+}
+
+// slotTokens returns the tokens that fill a frame slot of cue token v.
+func (s *sentState) slotTokens(v int, slot Slot) []int {
+	passive := s.passive(v)
+	var out []int
+	switch {
+	case slot == "subj":
+		if passive {
+			for _, k := range s.kids[v] {
+				if s.tree.Rel[k] == "obl:agent" || s.rel(k) == "obl" && s.caseOf(k) == "by" {
+					out = append(out, k)
+				}
+			}
+			return out
+		}
+		for _, k := range s.kids[v] {
+			if s.tree.Rel[k] == "nsubj" {
+				out = append(out, s.relativeHead(v, k))
+			}
+		}
+	case slot == "obj":
+		for _, k := range s.kids[v] {
+			if passive && s.tree.Rel[k] == "nsubj:pass" {
+				out = append(out, s.relativeHead(v, k))
+			}
+			if s.tree.Rel[k] == "obj" {
+				out = append(out, k)
+			}
+		}
+	case slot == "iobj":
+		for _, k := range s.kids[v] {
+			if s.tree.Rel[k] == "iobj" {
+				out = append(out, k)
+			}
+		}
+	case slot == "poss":
+		for _, k := range s.kids[v] {
+			if s.tree.Rel[k] == "nmod:poss" {
+				out = append(out, k)
+			}
+		}
+	case slot == "compound" || slot == "amod":
+		for _, k := range s.kids[v] {
+			if s.rel(k) == string(slot) {
+				out = append(out, k)
+			}
+		}
+	case slot.Prep() != "":
+		want := slot.Prep()
+		for _, k := range s.kids[v] {
+			r := s.rel(k)
+			if (r == "obl" || r == "nmod") && s.tree.Rel[k] != "nmod:poss" && s.caseOf(k) == want {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// relativeHead maps a relative pronoun subject ("who met ...") to the noun
+// the relative clause modifies.
+func (s *sentState) relativeHead(v, k int) int {
+	switch strings.ToLower(s.toks[k].Text) {
+	case "who", "which", "that", "whom":
+		if s.tree.Rel[v] == "acl:relcl" && s.tree.Head[v] >= 0 {
+			return s.tree.Head[v]
+		}
+	}
+	return k
+}
+
+// entities returns the entities token t stands for, with those of its
+// conjuncts ("France and China").
+func (s *sentState) entities(t int) []string {
+	var out []string
+	var walk func(t, depth int)
+	walk = func(t, depth int) {
+		if depth > 8 {
+			return
+		}
+		for _, id := range s.entityAt(t) {
+			out = appendUniq(out, id)
+		}
+		for _, k := range s.kids[t] {
+			if s.tree.Rel[k] == "conj" {
+				walk(k, depth+1)
+			}
+		}
+	}
+	walk(t, 0)
+	return out
+}
+
+func appendUniq(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// entityAt resolves the head token of an argument to the entities it
+// stands for.
+func (s *sentState) entityAt(t int) []string {
+	if mi := s.ment[t]; mi >= 0 {
+		return []string{s.d.rec.Mentions[mi].Entity}
+	}
+	low := strings.ToLower(s.toks[t].Text)
+	switch low {
+	case "he", "him", "his", "she", "her":
+		if id := s.d.lastPerson(s.toks[t].Start); id != "" {
+			return []string{id}
+		}
+		return nil
+	case "they", "them", "their", "both":
+		if p := s.d.recentPair(s.idx); p != nil {
+			return p
+		}
+		return nil
+	}
+	// "the two leaders", "both sides"
+	if isPlural(s.toks[t].Tag) {
+		for _, k := range s.kids[t] {
+			kw := strings.ToLower(s.toks[k].Text)
+			if (s.tree.Rel[k] == "nummod" && kw == "two") || kw == "both" {
+				if p := s.d.recentPair(s.idx); p != nil {
+					return p
+				}
+			}
+		}
+	}
+	// A name in apposition or compound: "leader Xi Jinping".
+	for _, k := range s.kids[t] {
+		switch s.rel(k) {
+		case "appos", "flat", "compound":
+			if mi := s.ment[k]; mi >= 0 {
+				m := s.d.rec.Mentions[mi]
+				if m.Form == entity.Name && (m.Type == entity.Person || m.Type == entity.Organization) && isAgent(s.lemma[t]) {
+					return []string{m.Entity}
+				}
+			}
+		}
+	}
+	// An agent noun acting for a country or organisation: "EU officials",
+	// "the Russian army", "officials of the ministry of ...".
+	if isAgent(s.lemma[t]) {
+		for _, k := range s.kids[t] {
+			r := s.tree.Rel[k]
+			if r == "amod" || r == "compound" || r == "nmod:poss" || (s.rel(k) == "nmod" && (s.caseOf(k) == "of" || s.caseOf(k) == "from")) {
+				if mi := s.ment[k]; mi >= 0 {
+					m := s.d.rec.Mentions[mi]
+					if m.Type != entity.Person {
+						return []string{m.Entity}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func isPlural(tag string) bool { return tag == "NNS" || tag == "NNPS" }
+
+// lastPerson returns the person mentioned last before byte offset pos.
+func (d *docState) lastPerson(pos int) string {
+	id := ""
+	for _, m := range d.rec.Mentions {
+		if m.End > pos {
+			break
+		}
+		if m.Type == entity.Person {
+			id = m.Entity
+		}
+	}
+	return id
+}
+
+// recentPair returns the two parties of the latest symmetric relation,
+// when it was found in this sentence or the three before it.
+func (d *docState) recentPair(sent int) []string {
+	if d.pair[0] == "" || sent-d.pairSent > 3 {
+		return nil
+	}
+	return []string{d.pair[0], d.pair[1]}
+}
+
+// extract reads every cue of the sentence.
+func (s *sentState) extract() []Relation {
+	for v := range s.toks {
+		cue, cueToks, ok := s.cueAt(v)
+		if !ok {
+			continue
+		}
+		s.readCue(v, cue, cueToks)
+	}
+	return s.out
+}
+
+// readCue fills the frame of one cue and emits its relations.
+func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
+	actors := s.fill(v, cue.Actor)
+	targets := s.fill(v, cue.Target)
+	host := -1 // the light verb a noun cue is the object of: "held talks"
+	if posClass(s.toks[v].Tag) == "NOUN" {
+		if h := s.tree.Head[v]; h >= 0 && s.tree.Rel[v] == "obj" && posClass(s.toks[h].Tag) == "VERB" {
+			host = h
+		}
+	}
+	if len(actors) == 0 {
+		switch {
+		case host >= 0:
+			actors = s.subjects(host)
+		case containsSlot(cue.Actor, "subj"):
+			actors = s.inheritedSubject(v)
+		}
+	}
+	if len(targets) == 0 && host >= 0 {
+		targets = s.fill(host, prepSlots(cue.Target))
+	}
+	mod, neg := s.modality(v)
+	if host >= 0 {
+		m2, n2 := s.modality(host)
+		if mod == Asserted {
+			mod = m2
+		}
+		neg = neg || n2
+	}
+	text := s.cueText(v, cueToks, host)
+	s.emit(cue.Type, actors, targets, mod, neg, text)
+
+	// A cue on a meeting held in a place: the parties from elsewhere
+	// visited it.
+	if cue.Type == Meet {
+		for _, place := range s.fill(v, []Slot{"prep:in"}) {
+			s.visits(append(append([]string(nil), actors...), targets...), place, text)
+		}
+	}
+}
+
+func containsSlot(slots []Slot, slot Slot) bool {
+	for _, x := range slots {
+		if x == slot {
+			return true
+		}
+	}
+	return false
+}
+
+func prepSlots(slots []Slot) []Slot {
+	var out []Slot
+	for _, x := range slots {
+		if x.Prep() != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// fill returns the entities of the first slot, in preference order, that
+// holds any.
+func (s *sentState) fill(v int, slots []Slot) []string {
+	for _, slot := range slots {
+		var out []string
+		for _, t := range s.slotTokens(v, slot) {
+			for _, id := range s.entities(t) {
+				out = appendUniq(out, id)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// subjects returns the entities of the subject of verb v, inherited from
+// the clause it depends on when it has none of its own.
+func (s *sentState) subjects(v int) []string {
+	if out := s.fill(v, []Slot{SlotSubj}); len(out) > 0 {
+		return out
+	}
+	return s.inheritedSubject(v)
+}
+
+// inheritedSubject reads the subject a clause without one takes from the
+// clause it depends on: a conjoined verb shares its head's subject; the
+// complement of "urge X to" or "accuse X of" has X; a participle clause has
+// its head's subject ("..., urging them to"); a participle modifying a noun
+// has that noun ("officials accusing China").
+func (s *sentState) inheritedSubject(v int) []string {
+	for depth := 0; depth < 6; depth++ {
+		h := s.tree.Head[v]
+		if h < 0 {
+			return nil
+		}
+		switch s.rel(v) {
+		case "conj":
+			if out := s.fill(h, []Slot{SlotSubj}); len(out) > 0 {
+				return out
+			}
+			v = h
+			continue
+		case "xcomp", "advcl", "ccomp":
+			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
+				if t := s.fill(h, c.Target); len(t) > 0 {
+					return t
+				}
+				return s.subjects(h)
+			}
+			if s.rel(v) == "xcomp" {
+				if out := s.fill(h, []Slot{SlotObj}); len(out) > 0 {
+					return out
+				}
+			}
+			if s.rel(v) == "ccomp" {
+				return nil
+			}
+			if out := s.fill(h, []Slot{SlotSubj}); len(out) > 0 {
+				return out
+			}
+			v = h
+			continue
+		case "acl":
+			if s.tree.Rel[v] == "acl:relcl" {
+				return nil
+			}
+			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
+				if t := s.fill(h, c.Target); len(t) > 0 {
+					return t
+				}
+				return s.subjects(h)
+			}
+			return s.entities(h)
+		}
+		return nil
+	}
+	return nil
+}
+
+// modality reads whether the event of cue v is asserted, negated, or
+// embedded under a verb that makes it requested, alleged, denied,
+// intended or reported.
+func (s *sentState) modality(v int) (Modality, bool) {
+	neg := false
+	for _, k := range s.kids[v] {
+		if s.rel(k) == "advmod" || s.tree.Rel[k] == "neg" || s.rel(k) == "det" {
+			switch strings.ToLower(s.toks[k].Text) {
+			case "not", "n't", "never", "no":
+				neg = true
+			}
+		}
+	}
+	for depth, u := 0, v; depth < 6; depth++ {
+		h := s.tree.Head[u]
+		if h < 0 {
+			break
+		}
+		r := s.rel(u)
+		if r != "xcomp" && r != "ccomp" && r != "advcl" && r != "acl" && r != "conj" {
+			break
+		}
+		if r != "conj" {
+			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
+				return c.Complement, neg
+			}
+			if m, ok := embedding[s.lemma[h]]; ok {
+				return m, neg
+			}
+		}
+		u = h
+	}
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "aux" {
+			switch strings.ToLower(s.toks[k].Text) {
+			case "will", "would", "shall", "'ll":
+				return Intended, neg
+			}
+		}
+	}
+	return Asserted, neg
+}
+
+// embedding gives the modality of a clause under a verb that is not itself
+// a relation cue.
+var embedding = map[string]Modality{
+	"say": Reported, "tell": Reported, "report": Reported, "state": Reported, "add": Reported,
+	"claim": Alleged, "allege": Alleged, "suspect": Alleged,
+	"plan": Intended, "intend": Intended, "want": Intended, "hope": Intended, "seek": Intended,
+	"aim": Intended, "try": Intended, "promise": Intended, "vow": Intended, "expect": Intended,
+	"refuse": Denied, "deny": Denied, "refrain": Denied,
+}
+
+// cueText returns the words of the cue as the text has them.
+func (s *sentState) cueText(v int, cueToks []int, host int) string {
+	toks := append([]int(nil), cueToks...)
+	if host >= 0 {
+		toks = append(toks, host)
+	}
+	sort.Ints(toks)
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		parts = append(parts, s.toks[t].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// emit records the relations of one cue.
+func (s *sentState) emit(t Type, actors, targets []string, mod Modality, neg bool, cue string) {
+	if len(targets) == 0 && t.Symmetric() && len(actors) >= 2 {
+		// "Macron and Xi discussed trade": the parties meet each other.
+		for i := range actors {
+			for j := i + 1; j < len(actors); j++ {
+				s.add(t, actors[i], actors[j], mod, neg, cue)
+			}
+		}
+		return
+	}
+	for _, a := range actors {
+		for _, b := range targets {
+			s.add(t, a, b, mod, neg, cue)
+		}
+	}
+}
+
+func (s *sentState) add(t Type, a, b string, mod Modality, neg bool, cue string) {
+	if a == "" || b == "" || a == b {
+		return
+	}
+	if _, ok := s.d.ents[a]; !ok {
+		return
+	}
+	if _, ok := s.d.ents[b]; !ok {
+		return
+	}
+	s.out = append(s.out, Relation{
+		Source: a, Target: b, Type: t, Negated: neg, Modality: mod, Confidence: 0.8,
+		Evidence: Evidence{Doc: s.d.doc.ID, Start: s.sent.Start, End: s.sent.End, Text: s.sent.Text, Cue: cue},
+	})
+	if t.Symmetric() && !neg {
+		s.d.pair, s.d.pairSent = [2]string{a, b}, s.idx
+	}
+}
+
+// visits adds a VISIT from each party whose country is not the place's.
+func (s *sentState) visits(parties []string, place, cue string) {
+	pc := s.d.countryOf(place)
+	if pc == "" {
+		return
+	}
+	for _, p := range parties {
+		if c := s.d.countryOf(p); c != "" && c != pc {
+			s.add(Visit, p, place, Asserted, false, cue)
+		}
+	}
+}
+
+// countryOf returns the country an entity is or belongs to.
+func (d *docState) countryOf(id string) string {
+	e, ok := d.ents[id]
+	if !ok {
+		return ""
+	}
+	if e.Type == entity.Country {
+		return e.ID
+	}
+	return e.Country
+}
+
+// leaders turns the offices the document states into LEADER_OF relations.
+func (d *docState) leaders() []Relation {
+	var out []Relation
+	for _, r := range d.rec.Roles {
+		if !r.Head || r.Country == "" || r.Person == r.Country {
+			continue
+		}
+		si := sort.Search(len(d.doc.Sentences), func(i int) bool { return d.doc.Sentences[i].End > r.Start })
+		if si == len(d.doc.Sentences) {
+			continue
+		}
+		sent := d.doc.Sentences[si]
+		out = append(out, Relation{
+			Source: r.Person, Target: r.Country, Type: LeaderOf, Confidence: 0.9,
+			Evidence: Evidence{Doc: d.doc.ID, Start: sent.Start, End: sent.End, Text: sent.Text, Cue: d.doc.Text[r.Start:r.End]},
+		})
+	}
+	return out
+}
