@@ -12,7 +12,7 @@ import (
 )
 
 func TestReadCues(t *testing.T) {
-	in := "# a comment\n" +
+	in := "\ufeff# a comment after a byte order mark\n" +
 		"lemma\tpos\ttype\tactor\ttarget\tcomplement\n" + // a bare header line
 		"\n" +
 		"meet\tVERB\tMEET\tsubj\tobj,prep:with\n" +
