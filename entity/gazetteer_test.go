@@ -255,7 +255,7 @@ func TestNewGazetteerErrors(t *testing.T) {
 }
 
 func TestReadGazetteer(t *testing.T) {
-	const in = "# a comment\n\nid\ttype\tname\taliases\tdemonyms\tcode\tcountry\ttitle\n" +
+	const in = "\ufeff# a comment\n\nid\ttype\tname\taliases\tdemonyms\tcode\tcountry\ttitle\n" +
 		"country/xx\tCOUNTRY\tXland\tX|X-land\tXish\tXXX\n" +
 		"person/bad\tPERSON\n" +
 		"person/jo\tPERSON\tJo Doe\tDoe\t\tXXX\tcountry/xx\tPresident\n" +
@@ -499,8 +499,7 @@ func TestGazetteerConcurrent(t *testing.T) {
 }
 
 // oracleMatch is a slow Gazetteer.Match: it tries every name of every
-// entity at every position, and returns
-// the spans only.
+// entity at every position, and returns the spans only.
 func oracleMatch(names map[string][][]token, words []string) [][2]int {
 	fits := func(w string, t token) bool {
 		switch t.mode {
