@@ -679,3 +679,37 @@ person/jane-roe	PERSON	Jane Roe	Roe	GBR	country/gbr	Minister
 	// Britain country/gbr  gazetteer
 	// Acme org/acme country/usa user
 }
+
+func ExampleGazetteer_Lookup() {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		panic(err)
+	}
+	for _, name := range []string{"Britain", "french", "Zelensky", "us"} {
+		for _, e := range g.Lookup(name) {
+			fmt.Printf("%s: %s %s %q\n", name, e.ID, e.Type, e.Name)
+		}
+	}
+	// Output:
+	// Britain: country/gbr COUNTRY "United Kingdom"
+	// french: country/fra COUNTRY "France"
+	// Zelensky: person/volodymyr-zelenskyy PERSON "Volodymyr Zelenskyy"
+}
+
+func ExampleReadGazetteerJSON() {
+	const in = `[
+  {"id": "person/jane-roe", "type": "PERSON", "name": "Jane Roe", "aliases": ["Roe"],
+   "code": "GBR", "country": "country/gbr", "title": "Minister"},
+  {"id": "org/acme", "type": "ORGANIZATION", "name": "Acme", "code": "NGO"},
+  {"id": "", "name": "No ID"}
+]`
+	entries, err := ReadGazetteerJSON(strings.NewReader(in), "mine.json")
+	fmt.Println(err)
+	for _, e := range entries {
+		fmt.Println(e.Entity.ID, e.Entity.Name, e.Names)
+	}
+	// Output:
+	// mine.json:5: empty id
+	// person/jane-roe Jane Roe [Roe]
+	// org/acme Acme []
+}
