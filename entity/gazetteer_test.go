@@ -396,8 +396,8 @@ func TestDefaultData(t *testing.T) {
 				t.Errorf("%s: code %q is not that of country %q", e.ID, e.Code, e.Country)
 			}
 			ws := gzWords(e.Title)
-			if _, end, ok := titles.Match(ws, 0); !ok || end != len(ws) {
-				t.Errorf("%s: title %q is not in titles.tsv", e.ID, e.Title)
+			if title, end, _ := titles.Match(ws, 0); title != e.Title || end != len(ws) {
+				t.Errorf("%s: title %q is not a canonical title of titles.tsv", e.ID, e.Title)
 			}
 		case Organization:
 			if e.Code != "" && e.Code != "IGO" && e.Code != "NGO" {

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsgraph/newsgraph/entity/data"
 )
 
 func TestTitlesMatch(t *testing.T) {
@@ -57,6 +59,7 @@ func TestTitlesMatch(t *testing.T) {
 	if n := len(ts.Titles()); n < 60 {
 		t.Errorf("%d default titles, want at least 60", n)
 	}
+	checkSorted(t, "titles.tsv", data.Titles)
 }
 
 func TestTitlesWith(t *testing.T) {
