@@ -395,6 +395,7 @@ type DocumentError struct {
 	Err error
 }
 
+// Error returns "corpus: document \"ID\": err".
 func (e *DocumentError) Error() string {
 	return fmt.Sprintf("corpus: document %q: %v", e.ID, e.Err)
 }

@@ -89,6 +89,7 @@ type DuplicateIDError struct {
 	FirstLine int // line of the earlier record, 0 if unknown
 }
 
+// Error names the ID and, when known, the line of its first use.
 func (e *DuplicateIDError) Error() string {
 	if e.FirstLine > 0 {
 		return fmt.Sprintf("duplicate id %q (first on line %d)", e.ID, e.FirstLine)
@@ -102,6 +103,7 @@ type InvalidUTF8Error struct {
 	InLine bool // Offset is into an input line (JSON Lines), not a document text
 }
 
+// Error gives the byte offset of the first invalid byte.
 func (e *InvalidUTF8Error) Error() string {
 	where := ""
 	if e.InLine {

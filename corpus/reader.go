@@ -100,7 +100,7 @@ func checkText(text string) error {
 	return nil
 }
 
-// NewTextReader returns a Reader of one document: all of r, with the given
+// NewTextReader returns a Reader of one document: all of rd, with the given
 // ID, which also names it in errors. A leading UTF-8 byte order mark is
 // dropped (so are they by the other readers of text files), and offsets are
 // into the text after it.
