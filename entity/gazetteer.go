@@ -321,11 +321,9 @@ func (g *Gazetteer) Match(words []string) []Match {
 	if len(words) == 0 {
 		return nil
 	}
-	wk := g.index.getKeys(words)
-	defer g.index.putKeys(wk)
 	var out []Match
 	for i := 0; i < len(words); {
-		end, t := g.index.longest(words, wk, i, false)
+		end, t := g.index.longestAt(words, i, false)
 		if t < 0 {
 			i++
 			continue
@@ -365,9 +363,7 @@ func (g *Gazetteer) Lookup(name string) []Entity {
 	if len(words) == 0 {
 		return nil
 	}
-	wk := g.index.getKeys(words)
-	defer g.index.putKeys(wk)
-	end, t := g.index.longest(words, wk, 0, true)
+	end, t := g.index.longestAt(words, 0, true)
 	if t < 0 || end != len(words) {
 		return nil
 	}

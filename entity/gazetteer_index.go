@@ -1,7 +1,5 @@
 package entity
 
-import "sync"
-
 // How a name token is compared with a word of text.
 const (
 	matchExact = iota // the word must be the token itself: acronyms, names marked "="
@@ -43,8 +41,7 @@ func (n *trieNode) child(mode int, k string) *trieNode {
 // phraseIndex finds the longest phrase at a position of a word sequence.
 // It is immutable once built and safe for concurrent use.
 type phraseIndex struct {
-	root    *trieNode
-	scratch sync.Pool // *wordKeys
+	root *trieNode
 }
 
 // token is one token of a phrase to index.
@@ -79,56 +76,19 @@ func (x *phraseIndex) add(alts [][]token) []*trieNode {
 	return nodes
 }
 
-// wordKeys holds the keys of a sentence's words for one call.
-type wordKeys struct {
-	buf   []byte
-	ends  []int
-	keys  []string
-	upper []bool
-}
-
-func (x *phraseIndex) getKeys(words []string) *wordKeys {
-	wk, _ := x.scratch.Get().(*wordKeys)
-	if wk == nil {
-		wk = new(wordKeys)
-	}
-	wk.buf, wk.upper, wk.ends = wk.buf[:0], wk.upper[:0], wk.ends[:0]
-	for _, w := range words {
-		var up bool
-		wk.buf, up = appendKey(wk.buf, w)
-		wk.upper = append(wk.upper, up)
-		wk.ends = append(wk.ends, len(wk.buf))
-	}
-	all := string(wk.buf) // one allocation; the keys are substrings of it
-	wk.keys = wk.keys[:0]
-	start := 0
-	for _, end := range wk.ends {
-		wk.keys = append(wk.keys, all[start:end])
-		start = end
-	}
-	return wk
-}
-
-func (x *phraseIndex) putKeys(wk *wordKeys) {
-	if cap(wk.buf) > 1<<16 {
-		return
-	}
-	clear(wk.keys)
-	x.scratch.Put(wk)
-}
-
-// longest returns the end (exclusive) and terminal of the longest phrase
+// longestAt returns the end (exclusive) and terminal of the longest phrase
 // starting at word i, or i and -1. Where several phrases of the same length
 // end there, an exact match wins over a case-insensitive one. With anyCase,
-// words need no capital letter where a token asks for one.
-func (x *phraseIndex) longest(words []string, wk *wordKeys, i int, anyCase bool) (int, int) {
+// words need no capital letter where a token asks for one. It computes the
+// keys of the words it visits only, and allocates nothing.
+func (x *phraseIndex) longestAt(words []string, i int, anyCase bool) (int, int) {
 	if x.root == nil {
 		return i, -1
 	}
-	return x.walk(x.root, words, wk, i, i, -1, anyCase)
+	return x.walkLazy(x.root, words, i, i, -1, anyCase)
 }
 
-func (x *phraseIndex) walk(n *trieNode, words []string, wk *wordKeys, j, bestEnd, bestTerm int, anyCase bool) (int, int) {
+func (x *phraseIndex) walkLazy(n *trieNode, words []string, j, bestEnd, bestTerm int, anyCase bool) (int, int) {
 	if n.term >= 0 && j > bestEnd {
 		bestEnd, bestTerm = j, n.term
 	}
@@ -136,14 +96,18 @@ func (x *phraseIndex) walk(n *trieNode, words []string, wk *wordKeys, j, bestEnd
 		return bestEnd, bestTerm
 	}
 	if c := n.exact[words[j]]; c != nil {
-		bestEnd, bestTerm = x.walk(c, words, wk, j+1, bestEnd, bestTerm, anyCase)
+		bestEnd, bestTerm = x.walkLazy(c, words, j+1, bestEnd, bestTerm, anyCase)
 	}
-	k := wk.keys[j]
-	if c := n.cap[k]; c != nil && (anyCase || wk.upper[j]) {
-		bestEnd, bestTerm = x.walk(c, words, wk, j+1, bestEnd, bestTerm, anyCase)
+	if n.cap == nil && n.any == nil {
+		return bestEnd, bestTerm
 	}
-	if c := n.any[k]; c != nil {
-		bestEnd, bestTerm = x.walk(c, words, wk, j+1, bestEnd, bestTerm, anyCase)
+	var kb [64]byte
+	k, upper := appendKey(kb[:0], words[j])
+	if c := n.cap[string(k)]; c != nil && (anyCase || upper) {
+		bestEnd, bestTerm = x.walkLazy(c, words, j+1, bestEnd, bestTerm, anyCase)
+	}
+	if c := n.any[string(k)]; c != nil {
+		bestEnd, bestTerm = x.walkLazy(c, words, j+1, bestEnd, bestTerm, anyCase)
 	}
 	return bestEnd, bestTerm
 }

@@ -107,15 +107,11 @@ func (t *Titles) Match(words []string, i int) (title string, end int, ok bool) {
 	if i < 0 || i >= len(words) {
 		return "", i, false
 	}
-	// Only words from i on can be part of the match; a title has few words.
-	ws := words[i:min(len(words), i+8)]
-	wk := t.index.getKeys(ws)
-	defer t.index.putKeys(wk)
-	n, k := t.index.longest(ws, wk, 0, true)
+	end, k := t.index.longestAt(words, i, true)
 	if k < 0 {
 		return "", i, false
 	}
-	return t.titles[t.terms[k]].Name, i + n, true
+	return t.titles[t.terms[k]].Name, end, true
 }
 
 // Head reports whether title is the canonical name of a title of a head of
