@@ -193,7 +193,7 @@ const maxPunctRun = 16
 // maxPunctRun).
 func (a *Analyzer) tokenize(text string) []token.Token {
 	if !hasLongPunctRun(text) {
-		return a.tok.Tokenize(text)
+		return joinInitials(text, a.tok.Tokenize(text))
 	}
 	var out []token.Token
 	addProse := func(s string, base int) {
@@ -236,7 +236,49 @@ func (a *Analyzer) tokenize(text string) []token.Token {
 		}
 		start = end
 	}
+	return joinInitials(text, out)
+}
+
+// joinInitials rejoins an initial that prose's tokenizer split from its
+// period ("R" "." → "R."), as the treebank and CoNLL-2003 tokenize it, so
+// that "R. Kaluwitharana" and "A. Dale" stay one name. An initial is a single
+// upper-case letter, not preceded by a letter or digit, with the period right
+// after it and a next token that starts with an upper-case letter (a
+// sentence-final "Plan A." keeps its period).
+func joinInitials(text string, toks []token.Token) []token.Token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) && isInitial(text, t) {
+			dot := toks[i+1]
+			if dot.Text == "." && dot.Start == t.End() && i+2 < len(toks) && startsUpper(toks[i+2].Text) {
+				t.Text = text[t.Start : dot.Start+1]
+				out = append(out, t)
+				i++
+				continue
+			}
+		}
+		out = append(out, t)
+	}
 	return out
+}
+
+func isInitial(text string, t token.Token) bool {
+	if len(t.Text) != 1 || t.Text[0] < 'A' || t.Text[0] > 'Z' {
+		return false
+	}
+	if t.Start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:t.Start])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }

@@ -368,3 +368,37 @@ func TestTypographicPunctuationTags(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinInitials(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"R. Kaluwitharana b S. Waugh 8", []string{"R.", "Kaluwitharana", "b", "S.", "Waugh", "8"}},
+		{"J.R.R. Tolkien wrote.", []string{"J.R.R.", "Tolkien", "wrote", "."}},
+		{"Plan A.", []string{"Plan", "A", "."}},
+		{"Take route B. then go.", []string{"Take", "route", "B", ".", "then", "go", "."}},
+	}
+	for _, tt := range tests {
+		d := &Document{ID: "t", Text: tt.text}
+		if err := a.Analyze(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range d.Sentences {
+			for _, tok := range s.Tokens {
+				if tt.text[tok.Start:tok.End] != tok.Text {
+					t.Errorf("%q: token %q at %d:%d", tt.text, tok.Text, tok.Start, tok.End)
+				}
+				got = append(got, tok.Text)
+			}
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("tokens of %q (-want +got):\n%s", tt.text, d)
+		}
+	}
+}
