@@ -137,8 +137,9 @@ type Result struct {
 }
 
 // Graph returns the document's graph: its entities, with their mention
-// counts, and its relations. The error reports a relation whose ends are not
-// entities of the result, which an Extractor never makes.
+// counts, and its relations. The error reports an entity or relation the
+// graph rejects (see [Graph.AddEntity] and [Graph.AddRelation]), which an
+// Extractor never makes.
 func (r *Result) Graph() (*Graph, error) {
 	g := NewGraph()
 	counts := map[string]int{}
@@ -146,7 +147,9 @@ func (r *Result) Graph() (*Graph, error) {
 		counts[m.Entity]++
 	}
 	for _, e := range r.Entities {
-		g.AddEntity(e, counts[e.ID])
+		if err := g.AddEntity(e, counts[e.ID]); err != nil {
+			return nil, fmt.Errorf("relation: document %q: %w", r.Document.ID, err)
+		}
 	}
 	for _, rel := range r.Relations {
 		if err := g.AddRelation(rel); err != nil {

@@ -71,11 +71,15 @@ func (s *sentState) worthParsing() bool {
 			continue
 		}
 		switch strings.ToLower(s.toks[j].Text) {
-		case "he", "she", "him", "her", "his", "they", "them", "their", "two", "both":
-			refs++
+		case "he", "she", "him", "her", "his":
+			refs = max(refs, 1)
+		case "they", "them", "their", "two", "both":
+			if s.d.recentPair(s.idx) != nil {
+				refs = 2 // a plural reference to the two parties of a meeting
+			}
 		}
 	}
-	return len(seen)+min(refs, 1) >= 2
+	return len(seen)+refs >= 2
 }
 
 func (s *sentState) setTree(t parse.Tree) {
@@ -264,6 +268,14 @@ func (s *sentState) relativeHead(v, k int) int {
 	return k
 }
 
+// conjRoot returns the first conjunct of the coordination t belongs to.
+func (s *sentState) conjRoot(t int) int {
+	for depth := 0; depth < 8 && s.tree.Rel[t] == "conj" && s.tree.Head[t] >= 0; depth++ {
+		t = s.tree.Head[t]
+	}
+	return t
+}
+
 // entities returns the entities token t stands for, with those of its
 // conjuncts ("France and China").
 func (s *sentState) entities(t int) []string {
@@ -427,10 +439,47 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	// A cue on a meeting held in a place: the parties from elsewhere
 	// visited it.
 	if cue.Type == Meet {
-		for _, place := range s.fill(v, []Slot{"prep:in"}) {
+		for _, place := range s.meetingPlaces(v, cue) {
 			s.visits(append(append([]string(nil), actors...), targets...), place, text)
 		}
 	}
+}
+
+// meetingPlaces returns the places a meeting cue v locates the meeting in:
+// "met ... in Beijing", read on the verb or, as parsers often attach it, on
+// one of the parties ("met with Xi Jinping in Beijing").
+func (s *sentState) meetingPlaces(v int, cue Cue) []string {
+	var places []string
+	add := func(t int) {
+		for _, id := range s.entities(t) {
+			if e, ok := s.d.ents[id]; ok && (e.Type == entity.Location || e.Type == entity.Country) {
+				places = appendUniq(places, id)
+			}
+		}
+	}
+	for _, t := range s.slotTokens(v, "prep:in") {
+		add(t)
+	}
+	for _, slot := range append(append([]Slot(nil), cue.Actor...), cue.Target...) {
+		for _, a := range s.slotTokens(v, slot) {
+			for _, k := range s.kids[a] {
+				if s.rel(k) == "nmod" && s.caseOf(k) == "in" {
+					add(k)
+				}
+			}
+			// "leader Xi Jinping in Beijing": the name in apposition.
+			for _, k := range s.kids[a] {
+				if s.rel(k) == "appos" || s.rel(k) == "flat" {
+					for _, kk := range s.kids[k] {
+						if s.rel(kk) == "nmod" && s.caseOf(kk) == "in" {
+							add(kk)
+						}
+					}
+				}
+			}
+		}
+	}
+	return places
 }
 
 func containsSlot(slots []Slot, slot Slot) bool {
@@ -526,7 +575,10 @@ func (s *sentState) inheritedSubject(v int) []string {
 				}
 				return s.subjects(h)
 			}
-			return s.entities(h)
+			// "Macron and other EU officials accusing China": the
+			// participle modifies the last conjunct, and all of them
+			// are its subject.
+			return s.entities(s.conjRoot(h))
 		}
 		return nil
 	}
@@ -546,15 +598,21 @@ func (s *sentState) modality(v int) (Modality, bool) {
 			}
 		}
 	}
+	prevAcl := false
 	for depth, u := 0, v; depth < 6; depth++ {
 		h := s.tree.Head[u]
 		if h < 0 {
 			break
 		}
 		r := s.rel(u)
-		if r != "xcomp" && r != "ccomp" && r != "advcl" && r != "acl" && r != "conj" {
+		// A clause modifying an argument of a cue ("accusing China of
+		// providing ...", read with "providing" on "China") is under
+		// that cue too.
+		argOfCue := prevAcl && (r == "obj" || r == "obl" || r == "iobj")
+		if r != "xcomp" && r != "ccomp" && r != "advcl" && r != "acl" && r != "conj" && !argOfCue {
 			break
 		}
+		prevAcl = r == "acl" && s.tree.Rel[u] != "acl:relcl"
 		if r != "conj" {
 			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
 				return c.Complement, neg
