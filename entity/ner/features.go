@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -90,6 +89,8 @@ const (
 	tShapeLowerP1
 	tInGazShape
 	tLength
+	tDocCase      // unused: case of the word elsewhere in the document
+	tDocCaseLower // unused
 )
 
 // tokenInfo holds the per-token strings' hashes that feature templates combine.
@@ -348,7 +349,6 @@ type featScratch struct {
 	gazType []uint64
 	keys    []uint64
 	offsets []int32
-	low     []byte
 }
 
 func (s *featScratch) grow(n int) {
@@ -361,9 +361,11 @@ func (s *featScratch) grow(n int) {
 }
 
 // history remembers, within one document, how capitalised words were tagged
-// in earlier sentences, keyed by their normalised form.
+// in earlier sentences, keyed by the hash of their normalised form.
 type history struct {
-	counts map[string]*histEntry
+	counts map[uint64]*histEntry
+	free   []*histEntry // entries to reuse after reset
+	used   []*histEntry
 }
 
 type histEntry struct {
@@ -374,16 +376,19 @@ const maxTypes = 8
 
 func (h *history) reset() {
 	clear(h.counts)
+	h.free = append(h.free, h.used...)
+	h.used = h.used[:0]
 }
 
-// historyKey is the lookup key of a word in the history, or "" when the word
-// is not capitalised and so never consulted.
-func historyKey(w string, buf []byte) ([]byte, bool) {
+// historyKey is the lookup key of a word in the history; ok is false when
+// the word is not capitalised and so never consulted.
+func historyKey(w string, buf []byte) (uint64, []byte, bool) {
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
-		return buf, false
+		return 0, buf, false
 	}
-	return normalise(w, buf), true
+	buf = normalise(w, buf)
+	return hashBytes(buf), buf, true
 }
 
 // record adds a tagged sentence to the history: types[i] is -1 outside an
@@ -392,33 +397,42 @@ func historyKey(w string, buf []byte) ([]byte, bool) {
 // case says nothing about it.
 func (h *history) record(words []string, types []int8, buf []byte) []byte {
 	if h.counts == nil {
-		h.counts = make(map[string]*histEntry)
+		h.counts = make(map[uint64]*histEntry)
 	}
 	for i, w := range words {
-		var ok bool
-		buf, ok = historyKey(w, buf)
+		k, b, ok := historyKey(w, buf)
+		buf = b
 		if !ok || (i == 0 && types[i] < 0) {
 			continue
 		}
-		e := h.counts[string(buf)]
+		e := h.counts[k]
 		if e == nil {
-			e = new(histEntry)
-			h.counts[strings.Clone(string(buf))] = e
+			if n := len(h.free); n > 0 {
+				e = h.free[n-1]
+				h.free = h.free[:n-1]
+				*e = histEntry{}
+			} else {
+				e = new(histEntry)
+			}
+			h.used = append(h.used, e)
+			h.counts[k] = e
 		}
 		e.n[types[i]+1]++
 	}
 	return buf
 }
 
-// feature returns the history feature hashes for a word, or 0 when the
+// feature returns the history feature keys for a word, or zeros when the
 // history has nothing to say.
 func (h *history) feature(w string, short uint64, buf []byte) (uint64, uint64, []byte) {
-	var ok bool
-	buf, ok = historyKey(w, buf)
-	if !ok || len(h.counts) == 0 {
+	if len(h.counts) == 0 {
 		return 0, 0, buf
 	}
-	e := h.counts[string(buf)]
+	k, buf, ok := historyKey(w, buf)
+	if !ok {
+		return 0, 0, buf
+	}
+	e := h.counts[k]
 	if e == nil {
 		return 0, 0, buf
 	}

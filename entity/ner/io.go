@@ -48,18 +48,12 @@ func (m *Model) Save(w io.Writer) error {
 		put([]byte(t))
 		put(m.emit[i])
 	}
-	rows := m.Features()
-	keys := make([]uint64, rows)
-	for _, s := range m.slots {
-		if s.key != 0 {
-			keys[s.row] = s.key
-		}
-	}
+	keys, weights := m.features()
 	put(uint32(m.nLabels))
 	put(m.scale)
-	put(uint32(rows))
+	put(uint32(len(keys)))
 	put(keys)
-	put(m.weights)
+	put(weights)
 	put(m.trans)
 	put(m.final)
 	if err != nil {
@@ -149,11 +143,11 @@ func Load(r io.Reader) (*Model, error) {
 	m.nLabels = int(nLabels)
 	L := m.nLabels
 	keys := make([]uint64, rows)
-	m.weights = make([]int16, int(rows)*L)
+	weights := make([]int16, int(rows)*L)
 	m.trans = make([]float32, (L+1)*L)
 	m.final = make([]float32, L)
 	get(keys)
-	get(m.weights)
+	get(weights)
 	get(m.trans)
 	get(m.final)
 	if err != nil {
@@ -162,7 +156,7 @@ func Load(r io.Reader) (*Model, error) {
 	// Re-impose the BILOU constraints so that a damaged file can not make
 	// the decoder emit malformed spans.
 	constrain(m.trans, m.final, L)
-	if err := m.buildTable(keys); err != nil {
+	if err := m.buildTable(keys, weights); err != nil {
 		return nil, fmt.Errorf("ner: reading model: %w", err)
 	}
 	return m, nil

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/corpus"
@@ -24,6 +25,10 @@ type TrainOptions struct {
 	// Seed seeds the shuffling of documents between epochs; the same seed,
 	// data and options give the same model.
 	Seed uint64
+	// Runs is the number of models trained with seeds Seed, Seed+1, ...
+	// whose averaged weights are averaged again into the result, which
+	// makes it less dependent on the order of the data; 0 means 1.
+	Runs int
 	// MinCount drops features seen fewer times in the training data; 0
 	// means 2.
 	MinCount int
@@ -64,9 +69,6 @@ type trainer struct {
 }
 
 func (t *trainer) row(k uint64, add bool) int32 {
-	if k == 0 {
-		k = 1
-	}
 	if r, ok := t.index[k]; ok {
 		return r
 	}
@@ -91,6 +93,12 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 	}
 	if opts.Epochs < 0 {
 		return nil, fmt.Errorf("ner: Epochs %d is negative", opts.Epochs)
+	}
+	if opts.Gaz != nil && len(opts.Dev) > 0 {
+		opts.Gaz = memoGaz(opts.Gaz)
+	}
+	if opts.Runs <= 0 {
+		opts.Runs = 1
 	}
 	if opts.MinCount == 0 {
 		opts.MinCount = 2
@@ -193,7 +201,6 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 	}
 	counts, raws = nil, nil
 
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
@@ -210,77 +217,96 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 		dyn    []int32 // dynamic rows, two per token
 		preds  = predecessors(L)
 	)
-	for epoch := 1; epoch <= opts.Epochs; epoch++ {
-		start := time.Now()
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, toks := 0, 0
-		for _, di := range order {
-			hist.reset()
-			for si := range sents[di] {
-				s := &sents[di][si]
-				n := len(s.words)
-				toks += n
-				for i, v := range tr.tw[:(L+1)*L] {
-					trans[i] = float32(v)
-				}
-				for i, v := range tr.tw[(L+1)*L:] {
-					final[i] = float32(v)
-				}
-				em = slices.Grow(em[:0], n*L)[:n*L]
-				dyn = dyn[:0]
-				for i := range n {
-					row := em[i*L : i*L+L]
-					clear(row)
-					for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
-						w := tr.w[int(r)*L : int(r)*L+L]
-						for l, v := range w {
-							row[l] += float32(v)
-						}
+	var sum *trainer // sum of the runs' averaged weights
+	for run := range opts.Runs {
+		rng := rand.New(rand.NewPCG(opts.Seed+uint64(run), 0x6e6572))
+		if run > 0 {
+			tr.reset()
+		}
+		for epoch := 1; epoch <= opts.Epochs; epoch++ {
+			start := time.Now()
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			errs, toks := 0, 0
+			for _, di := range order {
+				hist.reset()
+				for si := range sents[di] {
+					s := &sents[di][si]
+					n := len(s.words)
+					toks += n
+					for i, v := range tr.tw[:(L+1)*L] {
+						trans[i] = float32(v)
 					}
-					var h1, h2 uint64
-					h1, h2, buf = hist.feature(s.words[i], s.short[i], buf)
-					r1, r2 := int32(-1), int32(-1)
-					if h1 != 0 {
-						r1, r2 = tr.row(h1, true), tr.row(h2, true)
-						for _, r := range [2]int32{r1, r2} {
+					for i, v := range tr.tw[(L+1)*L:] {
+						final[i] = float32(v)
+					}
+					em = slices.Grow(em[:0], n*L)[:n*L]
+					dyn = dyn[:0]
+					for i := range n {
+						row := em[i*L : i*L+L]
+						clear(row)
+						for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
 							w := tr.w[int(r)*L : int(r)*L+L]
 							for l, v := range w {
 								row[l] += float32(v)
 							}
 						}
+						var h1, h2 uint64
+						h1, h2, buf = hist.feature(s.words[i], s.short[i], buf)
+						r1, r2 := int32(-1), int32(-1)
+						if h1 != 0 {
+							r1, r2 = tr.row(h1, true), tr.row(h2, true)
+							for _, r := range [2]int32{r1, r2} {
+								w := tr.w[int(r)*L : int(r)*L+L]
+								for l, v := range w {
+									row[l] += float32(v)
+								}
+							}
+						}
+						dyn = append(dyn, r1, r2)
 					}
-					dyn = append(dyn, r1, r2)
-				}
-				if cap(pred) < n {
-					pred = make([]int, n)
-					ptypes = make([]int8, n)
-				}
-				pred, ptypes = pred[:n], ptypes[:n]
-				dec.viterbi(em, n, L, trans, final, preds, pred)
-				tr.update(s, pred, dyn)
-				for i := range n {
-					if pred[i] != s.gold[i] {
-						errs++
+					if cap(pred) < n {
+						pred = make([]int, n)
+						ptypes = make([]int8, n)
 					}
-					ptypes[i] = int8(labelType(pred[i]))
+					pred, ptypes = pred[:n], ptypes[:n]
+					dec.viterbi(em, n, L, trans, final, preds, pred)
+					tr.update(s, pred, dyn)
+					for i := range n {
+						if pred[i] != s.gold[i] {
+							errs++
+						}
+						ptypes[i] = int8(labelType(pred[i]))
+					}
+					buf = hist.record(s.words, ptypes, buf)
 				}
-				buf = hist.record(s.words, ptypes, buf)
+			}
+			if opts.Progress != nil {
+				line := fmt.Sprintf("run %d epoch %d: %d features, token errors %.4f, %.1fs", run+1, epoch, len(tr.w)/L, float64(errs)/float64(max(toks, 1)), time.Since(start).Seconds())
+				if len(opts.Dev) > 0 {
+					m := tr.model(types, emit, opts.Info)
+					sc := m.Evaluate(opts.Dev, opts.Gaz)
+					line += fmt.Sprintf(", dev micro F1 %.4f", sc.Micro.F1)
+					for _, t := range m.Types() {
+						line += fmt.Sprintf(" %s %.4f", t, sc.Types[t].F1)
+					}
+				}
+				fmt.Fprintln(opts.Progress, line)
 			}
 		}
+		sum = tr.addAveraged(sum)
+	}
+	// sum holds plain weights (u is zero): the sum of the runs' averages,
+	// which decodes as their mean does.
+	m := sum.model(types, emit, opts.Info)
+	if len(opts.Dev) > 0 {
+		// Record the development score in the model's header.
+		line := devLine(m, opts)
+		m.info.Notes = strings.TrimSpace(m.info.Notes + " " + line)
 		if opts.Progress != nil {
-			line := fmt.Sprintf("epoch %d: %d features, token errors %.4f, %.1fs", epoch, len(tr.w)/L, float64(errs)/float64(max(toks, 1)), time.Since(start).Seconds())
-			if len(opts.Dev) > 0 {
-				m := tr.model(types, emit, opts.Info)
-				sc := m.Evaluate(opts.Dev, opts.Gaz)
-				line += fmt.Sprintf(", dev micro F1 %.4f", sc.Micro.F1)
-				for _, t := range m.Types() {
-					line += fmt.Sprintf(" %s %.4f", t, sc.Types[t].F1)
-				}
-			}
-			fmt.Fprintln(opts.Progress, line)
+			fmt.Fprintf(opts.Progress, "average of %d runs: %s\n", opts.Runs, line)
 		}
 	}
-	return tr.model(types, emit, opts.Info), nil
+	return m, nil
 }
 
 // update applies the structured perceptron update for one sentence.
@@ -354,7 +380,10 @@ func (tr *trainer) model(types []string, emit []bool, info Info) *Model {
 	}
 	slices.Sort(keys)
 	q := make([]int16, L)
-	var kept []uint64
+	var (
+		kept    []uint64
+		weights []int16
+	)
 	for _, k := range keys {
 		r := tr.index[k]
 		nz := false
@@ -365,7 +394,7 @@ func (tr *trainer) model(types []string, emit []bool, info Info) *Model {
 		}
 		if nz {
 			kept = append(kept, k)
-			m.weights = append(m.weights, q...)
+			weights = append(weights, q...)
 		}
 	}
 	m.trans = make([]float32, (L+1)*L)
@@ -377,34 +406,8 @@ func (tr *trainer) model(types []string, emit []bool, info Info) *Model {
 		m.final[i] = float32(avg(tr.tw[(L+1)*L+i], tr.tu[(L+1)*L+i]))
 	}
 	constrain(m.trans, m.final, L)
-	m.buildTable(kept) // keys are distinct: they come from a map
+	m.buildTable(kept, weights) // never fails: keys are distinct, from a map
 	return m
-}
-
-// buildTable makes the open-addressing table for feature keys whose rows are
-// numbered in order.
-func (m *Model) buildTable(keys []uint64) error {
-	size := 1
-	for size < 2*len(keys)+1 {
-		size <<= 1
-	}
-	m.preds = predecessors(m.nLabels)
-	m.slots = make([]slot, size)
-	m.mask = uint64(size - 1)
-	for r, k := range keys {
-		if k == 0 {
-			k = 1
-		}
-		i := k & m.mask
-		for m.slots[i].key != 0 {
-			if m.slots[i].key == k {
-				return fmt.Errorf("ner: feature key %#x appears twice", k)
-			}
-			i = (i + 1) & m.mask
-		}
-		m.slots[i] = slot{key: k, row: int32(r)}
-	}
-	return nil
 }
 
 // Evaluate tags the documents' sentences and scores the spans against theirs
@@ -431,4 +434,73 @@ func (m *Model) Evaluate(docs []corpus.AnnotatedDocument, gaz GazFunc) corpus.Sc
 		pred = append(pred, m.TagDocument(in)...)
 	}
 	return corpus.ScoreSpans(gold, pred)
+}
+
+// reset zeroes the weights for another run, keeping the feature index.
+func (tr *trainer) reset() {
+	clear(tr.w)
+	clear(tr.u)
+	for i, v := range tr.tw {
+		if !math.IsInf(v, 0) {
+			tr.tw[i] = 0
+		}
+	}
+	clear(tr.tu)
+	tr.c = 0
+}
+
+// addAveraged adds tr's averaged weights to sum's plain weights (sum.u stays
+// zero), allocating sum when it is nil, and returns sum.
+func (tr *trainer) addAveraged(sum *trainer) *trainer {
+	L := tr.L
+	c := max(tr.c, 1)
+	if sum == nil {
+		sum = &trainer{L: L, index: tr.index}
+		sum.tw = make([]float64, len(tr.tw))
+		sum.tu = make([]float64, len(tr.tu))
+	}
+	if len(sum.w) < len(tr.w) {
+		sum.w = append(sum.w, make([]float64, len(tr.w)-len(sum.w))...)
+		sum.u = append(sum.u, make([]float64, len(tr.u)-len(sum.u))...)
+	}
+	for i, w := range tr.w {
+		sum.w[i] += w - tr.u[i]/c
+	}
+	for i, w := range tr.tw {
+		if math.IsInf(w, 0) {
+			sum.tw[i] = w
+			continue
+		}
+		sum.tw[i] += w - tr.tu[i]/c
+	}
+	return sum
+}
+
+// devLine scores m on the development documents.
+func devLine(m *Model, opts TrainOptions) string {
+	sc := m.Evaluate(opts.Dev, opts.Gaz)
+	line := fmt.Sprintf("dev micro F1 %.4f", sc.Micro.F1)
+	for _, t := range m.Types() {
+		line += fmt.Sprintf(" %s %.4f", t, sc.Types[t].F1)
+	}
+	return line
+}
+
+// memoGaz remembers the spans f gives each sentence, by the address of its
+// first word, so that scoring the same development data every epoch asks
+// the gazetteer once.
+func memoGaz(f GazFunc) GazFunc {
+	memo := map[*string][]corpus.Span{}
+	return func(words []string) []corpus.Span {
+		if len(words) == 0 {
+			return nil
+		}
+		k := &words[0]
+		if sp, ok := memo[k]; ok {
+			return sp
+		}
+		sp := f(words)
+		memo[k] = sp
+		return sp
+	}
 }

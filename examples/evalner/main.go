@@ -26,6 +26,7 @@ import (
 	pner "github.com/jdkato/prose/v3/ner"
 	"github.com/newsgraph/newsgraph/corpus"
 	"github.com/newsgraph/newsgraph/entity/ner"
+	"github.com/newsgraph/newsgraph/entity/ner/nergaz"
 )
 
 func main() {
@@ -82,7 +83,7 @@ func main() {
 		}
 		var gaz ner.GazFunc
 		if *useGaz {
-			if gaz, err = gazetteer(); err != nil {
+			if gaz, err = nergaz.Default(); err != nil {
 				log.Fatal(err)
 			}
 		}

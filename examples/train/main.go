@@ -4,7 +4,7 @@
 // Usage:
 //
 //	go run ./examples/train [-data DIR] [-train FILE,...] [-dev FILE] [-format conll|iob2|jsonl]
-//	    [-o model.bin] [-seed 1] [-epochs 12] [-mincount 2] [-hidden MISC] [-gaz=true]
+//	    [-o model.bin] [-seed 1] [-epochs 10] [-runs 5] [-mincount 2] [-ignore MISC] [-hidden TYPES] [-gaz=true]
 //
 // Training files are read in the format -format names: CoNLL columns (word,
 // POS, ..., IOB tag; CoNLL-2003 IOB1 is read correctly), Universal NER .iob2,
@@ -30,6 +30,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/corpus"
 	"github.com/newsgraph/newsgraph/entity/ner"
+	"github.com/newsgraph/newsgraph/entity/ner/nergaz"
 )
 
 func main() {
@@ -37,14 +38,16 @@ func main() {
 	log.SetPrefix("train: ")
 	var (
 		data     = flag.String("data", os.Getenv("NEWSGRAPH_DATA"), "data folder that relative file names are read under (default $NEWSGRAPH_DATA)")
-		train    = flag.String("train", "conll2003/eng.train", "comma-separated training files")
+		train    = flag.String("train", "conll2003/eng.train,uner_english_ewt/en_ewt-ud-train.iob2", "comma-separated training files")
 		dev      = flag.String("dev", "conll2003/eng.testa", "development file scored after every epoch (empty for none)")
-		format   = flag.String("format", "conll", "format of the training and dev files: conll, iob2 or jsonl")
+		format   = flag.String("format", "conll", "format of the training and dev files: conll, iob2 or jsonl (files named .iob2 and .jsonl are read as such)")
 		out      = flag.String("o", "model.bin", "output model file")
 		seed     = flag.Uint64("seed", 1, "shuffling seed")
-		epochs   = flag.Int("epochs", 12, "training epochs")
+		epochs   = flag.Int("epochs", 10, "training epochs")
+		runs     = flag.Int("runs", 5, "number of runs, with seeds seed, seed+1, ..., whose weights are averaged")
 		minCount = flag.Int("mincount", 2, "drop features seen fewer times")
-		hidden   = flag.String("hidden", "MISC", "comma-separated entity types learnt but never emitted")
+		hidden   = flag.String("hidden", "", "comma-separated entity types learnt but never emitted")
+		ignore   = flag.String("ignore", "MISC", "comma-separated entity types left out of training (learnt as outside)")
 		useGaz   = flag.Bool("gaz", true, "use the default gazetteer's matches as features")
 	)
 	flag.Parse()
@@ -59,7 +62,14 @@ func main() {
 			return nil, err
 		}
 		defer f.Close()
-		docs, err := ner.ReadAnnotated(f, filepath.Base(path), *format, an)
+		fm := *format
+		switch filepath.Ext(path) {
+		case ".iob2":
+			fm = ner.FormatIOB2
+		case ".jsonl":
+			fm = ner.FormatJSONL
+		}
+		docs, err := ner.ReadAnnotated(f, filepath.Base(path), fm, an)
 		if err != nil && len(docs) == 0 {
 			return nil, err
 		}
@@ -83,6 +93,7 @@ func main() {
 		Epochs:   *epochs,
 		Seed:     *seed,
 		MinCount: *minCount,
+		Runs:     *runs,
 		Progress: os.Stderr,
 		Info: ner.Info{
 			Command: "go run ./examples/train " + strings.Join(os.Args[1:], " "),
@@ -94,8 +105,11 @@ func main() {
 	if *hidden != "" {
 		opts.Hidden = strings.Split(*hidden, ",")
 	}
+	if *ignore != "" {
+		opts.Ignore = strings.Split(*ignore, ",")
+	}
 	if *useGaz {
-		g, err := gazetteer()
+		g, err := nergaz.Default()
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -107,6 +121,7 @@ func main() {
 			log.Fatal(err)
 		}
 		opts.Dev = docs
+		opts.Info.Notes = "scored on " + filepath.ToSlash(*dev) + " (never trained on):"
 	}
 	log.Printf("read and tagged %d training documents in %.1fs", len(trainDocs), time.Since(start).Seconds())
 	m, err := ner.Train(trainDocs, opts)
