@@ -356,7 +356,8 @@ func (r *Recognizer) combine(ss []span, sent int, words []string, gaz []Match, m
 				} else {
 					inner = append(inner, gi)
 				}
-			case contains && longer && (compatible(t, g.typ) || t == Organization):
+			case contains && longer:
+				// "Neil Jordan", "Bank of China", "London Irish".
 				inner = append(inner, gi)
 			default:
 				keep = false

@@ -95,6 +95,23 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 		s.entity = rs.newEntity(s.typ, name).ID
 	}
 
+	// A place name that is also the surname of a person the document names
+	// in full is that person ("Neil Jordan ... Jordan said"), unless a
+	// preposition of place comes before it ("in Jordan").
+	for i := range spans {
+		s := &spans[i]
+		if s.form != Name || s.source != "gazetteer" || s.end-s.start != 1 ||
+			(s.typ != Country && s.typ != Location) {
+			continue
+		}
+		if s.start > 0 && placePreposition(words[s.sent][s.start-1]) {
+			continue
+		}
+		if e := partOf(text(*s), persons); e != nil && !strings.EqualFold(e.Name, text(*s)) {
+			s.entity, s.typ, s.source = e.ID, Person, "resolver"
+		}
+	}
+
 	// Offices stated in the text.
 	var roles []Role
 	for i := range spans {
@@ -321,6 +338,16 @@ func titleMatches(roles []Role, id, title string) bool {
 		if r.Person == id && strings.EqualFold(r.Title, title) {
 			return true
 		}
+	}
+	return false
+}
+
+// placePreposition reports whether w is a preposition that introduces a
+// place ("in Jordan", "to Washington").
+func placePreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "to", "from", "at", "into", "across", "near", "toward", "towards", "via", "of", "visit", "visited", "visiting":
+		return true
 	}
 	return false
 }
