@@ -1,0 +1,130 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func write(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestBadInput checks that every bad document is reported with where it
+// is, that the good ones are still processed, and that the exit status is
+// non-zero only when nothing could be processed.
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.txt", []byte("French President Emmanuel Macron met Chinese leader Xi Jinping in Beijing."))
+	empty := write(t, dir, "empty.txt", []byte("  \n"))
+	invalid := write(t, dir, "invalid.txt", []byte("Macron met \xff Xi."))
+	jsonl := write(t, dir, "news.jsonl", []byte(`{"id":"a","text":"Macron met Xi Jinping."}
+{"id":"b","text":
+{"id":"c"}
+{"id":"d","text":"Germany condemned Russia."}
+`))
+	tests := []struct {
+		name      string
+		args      []string
+		wantCode  int
+		wantErrs  []string // substrings of standard error
+		wantIDs   []string // documents in the mentions output
+		stdinText string
+	}{{
+		name:     "a missing file among good ones",
+		args:     []string{"-format", "mentions", good, filepath.Join(dir, "missing.txt")},
+		wantCode: 0,
+		wantErrs: []string{"missing.txt"},
+		wantIDs:  []string{"good"},
+	}, {
+		name:     "empty and invalid UTF-8 documents",
+		args:     []string{"-format", "mentions", empty, invalid, good},
+		wantCode: 0,
+		wantErrs: []string{"empty.txt", "invalid.txt", "2 failed"},
+		wantIDs:  []string{"good"},
+	}, {
+		name:     "malformed JSON lines name their line",
+		args:     []string{"-format", "mentions", jsonl},
+		wantCode: 0,
+		wantErrs: []string{"news.jsonl:2", "news.jsonl:3"},
+		wantIDs:  []string{"a", "d"},
+	}, {
+		name:     "nothing could be processed",
+		args:     []string{"-format", "mentions", empty},
+		wantCode: 1,
+		wantErrs: []string{"empty.txt"},
+	}, {
+		name:     "unknown format",
+		args:     []string{"-format", "xml", good},
+		wantCode: 2,
+		wantErrs: []string{`unknown -format "xml"`},
+	}, {
+		name:      "standard input",
+		args:      []string{"-format", "mentions"},
+		stdinText: "Macron met Xi Jinping.",
+		wantCode:  0,
+		wantIDs:   []string{"stdin"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(tt.args, strings.NewReader(tt.stdinText), &out, &errb)
+			if code != tt.wantCode {
+				t.Errorf("exit status %d, want %d; stderr:\n%s", code, tt.wantCode, errb.String())
+			}
+			for _, s := range tt.wantErrs {
+				if !strings.Contains(errb.String(), s) {
+					t.Errorf("stderr lacks %q:\n%s", s, errb.String())
+				}
+			}
+			var ids []string
+			for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+				if line == "" {
+					continue
+				}
+				var d struct{ ID string }
+				if err := json.Unmarshal([]byte(line), &d); err != nil {
+					t.Fatalf("output line %q: %v", line, err)
+				}
+				ids = append(ids, d.ID)
+			}
+			if d := cmp.Diff(tt.wantIDs, ids); d != "" {
+				t.Errorf("documents (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestGraphFormats runs the graph outputs on the bundled article.
+func TestGraphFormats(t *testing.T) {
+	for _, format := range []string{"json", "dot"} {
+		var out, errb bytes.Buffer
+		if code := run([]string{"-format", format, "../../corpus/testdata/article.txt"}, nil, &out, &errb); code != 0 {
+			t.Fatalf("-format %s: exit %d: %s", format, code, errb.String())
+		}
+		if format == "json" {
+			var g struct {
+				Entities  []json.RawMessage `json:"entities"`
+				Relations []json.RawMessage `json:"relations"`
+			}
+			if err := json.Unmarshal(out.Bytes(), &g); err != nil {
+				t.Fatalf("-format json: %v", err)
+			}
+			if len(g.Entities) < 10 || len(g.Relations) < 10 {
+				t.Errorf("-format json: %d entities, %d relations; want at least 10 of each", len(g.Entities), len(g.Relations))
+			}
+		} else if !strings.HasPrefix(out.String(), "strict digraph") && !strings.HasPrefix(out.String(), "digraph") {
+			t.Errorf("-format dot output starts %q", out.String()[:min(40, out.Len())])
+		}
+	}
+}
