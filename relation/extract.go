@@ -186,11 +186,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document) (*Result,
 		if !s.worthParsing() {
 			continue
 		}
-		words := make([]string, len(s.toks))
-		tags := make([]string, len(s.toks))
-		for i, t := range s.toks {
-			words[i], tags[i] = t.Text, t.Tag
-		}
+		words, tags := s.parserInput()
 		tree, err := x.parser.Parse(words, tags)
 		if err != nil {
 			return nil, fmt.Errorf("relation: document %q: sentence at byte %d: %w", doc.ID, s.sent.Start, err)

@@ -3,6 +3,7 @@ package relation
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/corpus"
 	"github.com/newsgraph/newsgraph/corpus/lemma"
@@ -82,6 +83,51 @@ func (s *sentState) worthParsing() bool {
 	return len(seen)+refs >= 2
 }
 
+// parserInput returns the words and tags the parser reads. The tags of the
+// tokens of a name are made proper-noun tags, and those of a demonym
+// adjective tags, whatever the tagger said: the recognizer knows better
+// than a part-of-speech tagger that "Albanese" at the start of a sentence
+// is a name, and the parse depends on it.
+func (s *sentState) parserInput() (words, tags []string) {
+	words = make([]string, len(s.toks))
+	tags = make([]string, len(s.toks))
+	for i, t := range s.toks {
+		words[i], tags[i] = t.Text, t.Tag
+		mi := s.ment[i]
+		if mi < 0 {
+			continue
+		}
+		switch m := s.d.rec.Mentions[mi]; m.Form {
+		case entity.Name:
+			if !strings.HasPrefix(t.Tag, "NNP") && isWordToken(t.Text) {
+				tags[i] = "NNP"
+				if t.Tag == "NNS" {
+					tags[i] = "NNPS"
+				}
+			}
+		case entity.Demonym:
+			if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NNP") {
+				tags[i] = "JJ"
+			}
+		}
+	}
+	return words, tags
+}
+
+// isWordToken reports whether a token holds a letter or digit (and so is
+// not punctuation or a possessive ending inside a name).
+func isWordToken(w string) bool {
+	if w == "'s" || w == "’s" {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sentState) setTree(t parse.Tree) {
 	s.tree = t
 	s.kids = make([][]int, len(t.Head))
@@ -107,11 +153,30 @@ func (s *sentState) rel(i int) string {
 
 // caseOf returns the lemma of the case marker of nominal i ("with" in "with
 // Xi"), or "".
+//
+// A parser sometimes hangs the preposition on a modifier that precedes the
+// head ("with Australian Prime Minister Anthony Albanese", "with" on
+// "Minister"): the case marker of the first such modifier counts too.
 func (s *sentState) caseOf(i int) string {
 	var parts []string
 	for _, k := range s.kids[i] {
 		if s.tree.Rel[k] == "case" || s.tree.Rel[k] == "fixed" && len(parts) > 0 {
 			parts = append(parts, strings.ToLower(s.toks[k].Text))
+		}
+	}
+	if len(parts) == 0 {
+		for _, k := range s.kids[i] {
+			if k > i {
+				break
+			}
+			switch s.tree.Rel[k] {
+			case "nmod:desc", "compound", "amod", "flat", "det":
+				for _, kk := range s.kids[k] {
+					if s.tree.Rel[kk] == "case" && kk < k {
+						return strings.ToLower(s.toks[kk].Text)
+					}
+				}
+			}
 		}
 	}
 	return strings.Join(parts, " ")
@@ -226,6 +291,15 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 				out = append(out, k)
 			}
 		}
+		if len(out) == 0 {
+			// "urged China to respect ...": parsers trained on web
+			// text often make the object of a control verb an iobj.
+			for _, k := range s.kids[v] {
+				if s.tree.Rel[k] == "iobj" {
+					out = append(out, k)
+				}
+			}
+		}
 	case slot == "iobj":
 		for _, k := range s.kids[v] {
 			if s.tree.Rel[k] == "iobj" {
@@ -258,11 +332,25 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 
 // relativeHead maps a relative pronoun subject ("who met ...") to the noun
 // the relative clause modifies.
+//
+// When the parse does not attach the clause to that noun, a "who" or
+// "which" right after a name (", who praised ...") stands for the name.
 func (s *sentState) relativeHead(v, k int) int {
 	switch strings.ToLower(s.toks[k].Text) {
 	case "who", "which", "that", "whom":
 		if s.tree.Rel[v] == "acl:relcl" && s.tree.Head[v] >= 0 {
 			return s.tree.Head[v]
+		}
+		if strings.EqualFold(s.toks[k].Text, "that") {
+			return k
+		}
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if s.ment[j] >= 0 {
+				return j
+			}
+			if s.toks[j].Text != "," {
+				break
+			}
 		}
 	}
 	return k
@@ -438,7 +526,7 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 
 	// A cue on a meeting held in a place: the parties from elsewhere
 	// visited it.
-	if cue.Type == Meet {
+	if cue.Type == Meet || cue.Type == Visit {
 		for _, place := range s.meetingPlaces(v, cue) {
 			s.visits(append(append([]string(nil), actors...), targets...), place, text)
 		}
@@ -690,7 +778,7 @@ func (s *sentState) add(t Type, a, b string, mod Modality, neg bool, cue string)
 		Source: a, Target: b, Type: t, Negated: neg, Modality: mod, Confidence: 0.8,
 		Evidence: Evidence{Doc: s.d.doc.ID, Start: s.sent.Start, End: s.sent.End, Text: s.sent.Text, Cue: cue},
 	})
-	if t.Symmetric() && !neg {
+	if !neg && (t.Symmetric() || t == Visit) && s.d.isPerson(a) && s.d.isPerson(b) {
 		s.d.pair, s.d.pairSent = [2]string{a, b}, s.idx
 	}
 }
@@ -707,6 +795,9 @@ func (s *sentState) visits(parties []string, place, cue string) {
 		}
 	}
 }
+
+// isPerson reports whether id is a person of the document.
+func (d *docState) isPerson(id string) bool { return d.ents[id].Type == entity.Person }
 
 // countryOf returns the country an entity is or belongs to.
 func (d *docState) countryOf(id string) string {
