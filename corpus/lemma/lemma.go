@@ -6,7 +6,8 @@
 // are generated from its training part by gen.go: exceptions (irregular
 // forms, a lower-case word and tag to a lemma) and suffix rules learned from
 // regular forms (a tag and word ending to an edit: drop some letters, add
-// some). A word is looked up in the exceptions first; otherwise the rule for
+// some). A word is looked up in the exceptions first, under its tag and
+// then under "*" (forms with one lemma whatever their tag); otherwise the rule for
 // its longest listed ending applies; otherwise its lemma is the word in
 // lower case. Proper nouns (NNP) keep their form, and plural proper nouns
 // (NNPS) keep their case.
@@ -85,6 +86,11 @@ func (l *Lemmatizer) Lemma(word, tag string) string {
 	key := Key(word)
 	if lem, ok := l.exceptions[key+"\t"+tag]; ok {
 		return lem
+	}
+	if tag != "NNP" && tag != "NNPS" {
+		if lem, ok := l.exceptions[key+"\t*"]; ok {
+			return lem
+		}
 	}
 	if tag == "NNP" {
 		return word

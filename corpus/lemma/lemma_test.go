@@ -85,7 +85,7 @@ func TestReadErrors(t *testing.T) {
 }
 
 // minDevAccuracy is the dev accuracy reached with prose tags, less 0.005.
-const minDevAccuracy = 0.939
+const minDevAccuracy = 0.941
 
 // TestDevAccuracy scores the lemmas of EWT dev with prose's predicted tags.
 func TestDevAccuracy(t *testing.T) {
