@@ -126,10 +126,10 @@ func (m *Model) tagSentence(s *tagScratch, sent Sentence, dst []corpus.Span) []c
 		s.em = make([]float32, n*L)
 	}
 	em := s.em[:n*L]
-	if cap(s.acc) < L {
-		s.acc = make([]int32, L)
+	if cap(s.acc) < L+1 {
+		s.acc = make([]int32, L+1)
 	}
-	acc := s.acc[:L]
+	acc := s.acc[:2*(m.stride-1)] // the last entry is padding when L is odd
 	// Touch every feature's first slot before reading any: the loads do not
 	// depend on each other, so the processor overlaps their cache misses,
 	// which otherwise dominate tagging time.
@@ -150,7 +150,7 @@ func (m *Model) tagSentence(s *tagScratch, sent Sentence, dst []corpus.Span) []c
 			m.accumulate(acc, h2)
 		}
 		row := em[i*L : i*L+L]
-		for l, v := range acc {
+		for l, v := range acc[:L] {
 			row[l] = float32(v) * m.scale
 		}
 	}
@@ -183,15 +183,19 @@ func (m *Model) slot(k uint64) int {
 	}
 }
 
-// accumulate adds the weights of feature k, if the model has it, to acc.
+// accumulate adds the weights of feature k, if the model has it, to acc,
+// which has room for 2*(stride-1) labels.
 func (m *Model) accumulate(acc []int32, k uint64) {
 	base := m.slot(k)
 	if base < 0 {
 		return
 	}
 	ws := m.table[base+1 : base+m.stride]
-	for l := range acc {
-		acc[l] += int32(int16(ws[l>>1] >> (16 * (l & 1))))
+	acc = acc[:2*len(ws)]
+	for j, w := range ws {
+		a := acc[2*j : 2*j+2 : 2*j+2]
+		a[0] += int32(int16(w))
+		a[1] += int32(int16(w >> 16))
 	}
 }
 

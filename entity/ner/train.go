@@ -32,6 +32,10 @@ type TrainOptions struct {
 	// MinCount drops features seen fewer times in the training data; 0
 	// means 2.
 	MinCount int
+	// Prune drops features whose largest weight, in absolute value, is
+	// below Prune times the largest weight of the model, which makes the
+	// model smaller and faster; 0 keeps every feature that has a weight.
+	Prune float64
 	// Hidden lists entity types that are learnt (so that the model knows
 	// what they are not) but never emitted, such as CoNLL's "MISC".
 	Hidden []string
@@ -40,6 +44,10 @@ type TrainOptions struct {
 	Ignore []string
 	// Gaz, when set, gives the gazetteer spans of each sentence.
 	Gaz GazFunc
+	// GazDropout is the share of training sentences, chosen at random with
+	// Seed, whose gazetteer spans are withheld, so that the model also
+	// learns to find names without them.
+	GazDropout float64
 	// Dev, when set, is scored after every epoch and the scores written to
 	// Progress; it never changes the model.
 	Dev []corpus.AnnotatedDocument
@@ -143,6 +151,7 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 	}
 	var raws [][]raw
 	counts := map[uint64]int32{}
+	drop := rand.New(rand.NewPCG(opts.Seed, 0x676178))
 	for _, d := range docs {
 		var rd []raw
 		for _, s := range d.Sentences {
@@ -150,7 +159,7 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 				continue
 			}
 			var gaz []corpus.Span
-			if opts.Gaz != nil {
+			if opts.Gaz != nil && (opts.GazDropout <= 0 || drop.Float64() >= opts.GazDropout) {
 				gaz = opts.Gaz(s.Words)
 			}
 			keys, offs := staticFeatures(s.Words, s.POS, gaz, &fs)
@@ -283,12 +292,7 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 			if opts.Progress != nil {
 				line := fmt.Sprintf("run %d epoch %d: %d features, token errors %.4f, %.1fs", run+1, epoch, len(tr.w)/L, float64(errs)/float64(max(toks, 1)), time.Since(start).Seconds())
 				if len(opts.Dev) > 0 {
-					m := tr.model(types, emit, opts.Info)
-					sc := m.Evaluate(opts.Dev, opts.Gaz)
-					line += fmt.Sprintf(", dev micro F1 %.4f", sc.Micro.F1)
-					for _, t := range m.Types() {
-						line += fmt.Sprintf(" %s %.4f", t, sc.Types[t].F1)
-					}
+					line += ", " + devLine(tr.model(types, emit, opts.Info, opts.Prune), opts)
 				}
 				fmt.Fprintln(opts.Progress, line)
 			}
@@ -297,7 +301,7 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 	}
 	// sum holds plain weights (u is zero): the sum of the runs' averages,
 	// which decodes as their mean does.
-	m := sum.model(types, emit, opts.Info)
+	m := sum.model(types, emit, opts.Info, opts.Prune)
 	if len(opts.Dev) > 0 {
 		// Record the development score in the model's header.
 		line := devLine(m, opts)
@@ -354,9 +358,10 @@ func (tr *trainer) update(s *trainSentence, pred []int, dyn []int32) {
 }
 
 // model freezes the averaged weights into a compact model: weights are
-// quantised to int16 with one scale, and rows that quantise to all zeros are
+// quantised to int16 with one scale, and rows that quantise to all zeros, or
+// whose largest weight is below prune times the largest of all, are
 // dropped.
-func (tr *trainer) model(types []string, emit []bool, info Info) *Model {
+func (tr *trainer) model(types []string, emit []bool, info Info, prune float64) *Model {
 	L := tr.L
 	c := max(tr.c, 1)
 	avg := func(w, u float64) float64 {
@@ -386,13 +391,13 @@ func (tr *trainer) model(types []string, emit []bool, info Info) *Model {
 	)
 	for _, k := range keys {
 		r := tr.index[k]
-		nz := false
+		big := 0.0
 		for l := range L {
 			v := math.Round(avg(tr.w[int(r)*L+l], tr.u[int(r)*L+l]) / scale)
 			q[l] = int16(v)
-			nz = nz || q[l] != 0
+			big = max(big, math.Abs(v))
 		}
-		if nz {
+		if big > 0 && big >= prune*32767 {
 			kept = append(kept, k)
 			weights = append(weights, q...)
 		}

@@ -4,7 +4,8 @@
 // Usage:
 //
 //	go run ./examples/train [-data DIR] [-train FILE,...] [-dev FILE] [-format conll|iob2|jsonl]
-//	    [-o model.bin] [-seed 1] [-epochs 10] [-runs 5] [-mincount 2] [-ignore MISC] [-hidden TYPES] [-gaz=true]
+//	    [-o model.bin] [-seed 1] [-epochs 10] [-runs 5] [-mincount 2] [-prune 0.025]
+//	    [-ignore MISC] [-hidden TYPES] [-gaz=true] [-gazdropout 0.1]
 //
 // Training files are read in the format -format names: CoNLL columns (word,
 // POS, ..., IOB tag; CoNLL-2003 IOB1 is read correctly), Universal NER .iob2,
@@ -45,6 +46,8 @@ func main() {
 		seed     = flag.Uint64("seed", 1, "shuffling seed")
 		epochs   = flag.Int("epochs", 10, "training epochs")
 		runs     = flag.Int("runs", 5, "number of runs, with seeds seed, seed+1, ..., whose weights are averaged")
+		prune    = flag.Float64("prune", 0.025, "drop features whose largest weight is below this fraction of the model's largest")
+		gazDrop  = flag.Float64("gazdropout", 0.1, "share of training sentences trained without gazetteer spans")
 		minCount = flag.Int("mincount", 2, "drop features seen fewer times")
 		hidden   = flag.String("hidden", "", "comma-separated entity types learnt but never emitted")
 		ignore   = flag.String("ignore", "MISC", "comma-separated entity types left out of training (learnt as outside)")
@@ -90,11 +93,13 @@ func main() {
 		names = append(names, filepath.ToSlash(f))
 	}
 	opts := ner.TrainOptions{
-		Epochs:   *epochs,
-		Seed:     *seed,
-		MinCount: *minCount,
-		Runs:     *runs,
-		Progress: os.Stderr,
+		Epochs:     *epochs,
+		Seed:       *seed,
+		MinCount:   *minCount,
+		Runs:       *runs,
+		Prune:      *prune,
+		GazDropout: *gazDrop,
+		Progress:   os.Stderr,
 		Info: ner.Info{
 			Command: "go run ./examples/train " + strings.Join(os.Args[1:], " "),
 			Data:    strings.Join(names, ","),
