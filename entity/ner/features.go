@@ -91,6 +91,10 @@ const (
 	tLength
 	tDocCase      // unused: case of the word elsewhere in the document
 	tDocCaseLower // unused
+	tLowerPOS
+	tSurround
+	tGazM2 // unused: gazetteer type two tokens before
+	tGazP2 // unused
 )
 
 // tokenInfo holds the per-token strings' hashes that feature templates combine.
@@ -335,6 +339,7 @@ func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch) (ke
 		if gt[2+i] != 0 {
 			keys = append(keys, key1(tGazP1, gt[2+i]))
 		}
+		keys = append(keys, key2(tLowerPOS, c.lower, c.pos), key2(tSurround, m1.lower, p1.lower))
 	}
 	offsets = append(offsets, int32(len(keys)))
 	sc.keys, sc.offsets = keys, offsets
