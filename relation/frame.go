@@ -356,6 +356,31 @@ func (s *sentState) relativeHead(v, k int) int {
 	return k
 }
 
+// pluralAntecedent returns the entities of the latest coordination of two
+// or more entities before token t in the sentence: "called on France and
+// China to strengthen their partnership".
+func (s *sentState) pluralAntecedent(t int) []string {
+	for j := t - 1; j >= 0; j-- {
+		if s.tree.Rel[j] == "conj" {
+			continue
+		}
+		hasConj := false
+		for _, k := range s.kids[j] {
+			if s.tree.Rel[k] == "conj" && k < t {
+				hasConj = true
+				break
+			}
+		}
+		if !hasConj {
+			continue
+		}
+		if ents := s.entities(j); len(ents) >= 2 {
+			return ents
+		}
+	}
+	return nil
+}
+
 // conjRoot returns the first conjunct of the coordination t belongs to.
 func (s *sentState) conjRoot(t int) int {
 	for depth := 0; depth < 8 && s.tree.Rel[t] == "conj" && s.tree.Head[t] >= 0; depth++ {
@@ -409,6 +434,9 @@ func (s *sentState) entityAt(t int) []string {
 		}
 		return nil
 	case "they", "them", "their", "both":
+		if p := s.pluralAntecedent(t); p != nil {
+			return p
+		}
 		if p := s.d.recentPair(s.idx); p != nil {
 			return p
 		}
@@ -437,25 +465,40 @@ func (s *sentState) entityAt(t int) []string {
 			}
 		}
 	}
-	// An agent noun acting for a country or organisation: "EU officials",
-	// "the Russian army", "officials of the ministry of ...".
-	if isAgent(s.lemma[t]) {
-		for _, k := range s.kids[t] {
-			r := s.tree.Rel[k]
-			if r == "amod" || r == "compound" || r == "nmod:poss" || (s.rel(k) == "nmod" && (s.caseOf(k) == "of" || s.caseOf(k) == "from")) {
-				if mi := s.ment[k]; mi >= 0 {
-					m := s.d.rec.Mentions[mi]
-					if m.Type != entity.Person {
-						return []string{m.Entity}
-					}
-				}
-			}
+	// People or things acting for a country or organisation, as event
+	// coders read them: any noun under a demonym ("Swiss doctors", "the
+	// Russian army"), a plural or agent noun under a name ("EU officials",
+	// "Hamas fighters"), an agent noun with a possessor or an "of" ("the
+	// ministry of ..."). Agent nouns are listed in agents.txt.
+	if !strings.HasPrefix(s.toks[t].Tag, "NN") {
+		return nil
+	}
+	agent := isAgent(s.lemma[t])
+	for _, k := range s.kids[t] {
+		mi := s.ment[k]
+		if mi < 0 {
+			continue
+		}
+		m := s.d.rec.Mentions[mi]
+		if m.Type == entity.Person {
+			continue
+		}
+		r := s.tree.Rel[k]
+		switch {
+		case r == "amod" && m.Form == entity.Demonym:
+			return []string{m.Entity}
+		case (r == "amod" || r == "compound") && (agent || isPlural(s.toks[t].Tag)):
+			return []string{m.Entity}
+		case agent && (r == "nmod:poss" || (s.rel(k) == "nmod" && (s.caseOf(k) == "of" || s.caseOf(k) == "from"))):
+			return []string{m.Entity}
 		}
 	}
 	return nil
 }
 
 func isPlural(tag string) bool { return tag == "NNS" || tag == "NNPS" }
+
+func isNominal(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == "PRP" }
 
 // lastPerson returns the person mentioned last before byte offset pos.
 func (d *docState) lastPerson(pos int) string {
@@ -510,8 +553,15 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			actors = s.inheritedSubject(v)
 		}
 	}
-	if len(targets) == 0 && host >= 0 {
-		targets = s.fill(host, prepSlots(cue.Target))
+	if len(targets) == 0 {
+		switch {
+		case host >= 0:
+			targets = s.fill(host, prepSlots(cue.Target))
+		case containsSlot(cue.Target, SlotSubj):
+			// "Anwar hosted Prabowo" with "hosted" parsed as a
+			// participle on "Anwar": the host is the target.
+			targets = s.inheritedSubject(v)
+		}
 	}
 	mod, neg := s.modality(v)
 	if host >= 0 {
@@ -634,6 +684,11 @@ func (s *sentState) inheritedSubject(v int) []string {
 			v = h
 			continue
 		case "xcomp", "advcl", "ccomp":
+			if s.rel(v) == "advcl" && isNominal(s.toks[h].Tag) {
+				// "accusing China of providing ...", read with
+				// "providing" on "China": the noun is the subject.
+				return s.entities(s.conjRoot(h))
+			}
 			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
 				if t := s.fill(h, c.Target); len(t) > 0 {
 					return t
@@ -700,7 +755,7 @@ func (s *sentState) modality(v int) (Modality, bool) {
 		if r != "xcomp" && r != "ccomp" && r != "advcl" && r != "acl" && r != "conj" && !argOfCue {
 			break
 		}
-		prevAcl = r == "acl" && s.tree.Rel[u] != "acl:relcl"
+		prevAcl = (r == "acl" && s.tree.Rel[u] != "acl:relcl") || (r == "advcl" && isNominal(s.toks[h].Tag))
 		if r != "conj" {
 			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
 				return c.Complement, neg
