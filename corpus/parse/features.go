@@ -48,10 +48,55 @@ func fnvString(s string) uint64 {
 
 // tokInfo holds the per-token hashes that features read.
 type tokInfo struct {
-	w   uint64 // normalised word
-	p   uint64 // part-of-speech tag
-	sfx uint64 // last three letters of the normalised word
-	shp uint64 // word shape
+	w   uint64    // normalised word
+	p   uint64    // part-of-speech tag, refined by the lexicon
+	q   uint64    // part-of-speech tag as given
+	sfx uint64    // last three letters of the normalised word
+	shp uint64    // word shape
+	aff [5]uint64 // for the tagger: last 1, 2 and 4 letters, first 1 and 3
+	nv  int32     // verbs before this token
+	np  int32     // commas, colons and semicolons before this token
+}
+
+var (
+	verbTags  = hashSet("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
+	punctTags = hashSet(",", ":")
+)
+
+func hashSet(tags ...string) map[uint64]bool {
+	m := make(map[uint64]bool, len(tags))
+	for _, t := range tags {
+		m[tagHash(t)] = true
+	}
+	return m
+}
+
+// fillCounts sets the running counts of verbs and punctuation from the
+// refined tags, for the features that look between two tokens.
+func fillCounts(info []tokInfo, n int) {
+	var nv, np int32
+	for i := 0; i <= n; i++ {
+		info[i].nv, info[i].np = nv, np
+		if i < n {
+			if verbTags[info[i].p] {
+				nv++
+			}
+			if punctTags[info[i].p] {
+				np++
+			}
+		}
+	}
+}
+
+// between summarises the verbs and punctuation strictly between tokens
+// a < b.
+func between(info []tokInfo, a, b int32) uint64 {
+	if a < 0 || b <= a+1 {
+		return 0
+	}
+	v := min(info[b].nv-info[a+1].nv, 2)
+	p := min(info[b].np-info[a+1].np, 2)
+	return uint64(1 + v*3 + p)
 }
 
 // appendKey appends the lookup key of word to buf: lower case, curly quotes
@@ -139,11 +184,13 @@ func shape(word string) uint64 {
 }
 
 // fillInfo computes the hashes of every token, plus the root after them.
+// The refined tag p is set to the given tag; the retagger overwrites it.
 func fillInfo(info []tokInfo, words, tags []string, buf []byte) []byte {
 	for i, w := range words {
 		buf = appendKey(buf[:0], w)
 		info[i].w = fnv(buf)
-		info[i].p = fnvString(tags[i]) ^ 0x7a67
+		info[i].q = tagHash(tags[i])
+		info[i].p = info[i].q
 		k := len(buf)
 		// Back up over at most three runes for the suffix.
 		j, nr := k, 0
@@ -153,11 +200,36 @@ func fillInfo(info []tokInfo, words, tags []string, buf []byte) []byte {
 			nr++
 		}
 		info[i].sfx = fnv(buf[j:]) ^ 0x5f5f
+		info[i].aff = [5]uint64{
+			fnv(buf[backRunes(buf, 1):]), fnv(buf[backRunes(buf, 2):]) ^ 2, fnv(buf[backRunes(buf, 4):]) ^ 4,
+			fnv(buf[:fwdRunes(buf, 1)]) ^ 0x70, fnv(buf[:fwdRunes(buf, 3)]) ^ 0x73,
+		}
 		info[i].shp = shape(w)
 	}
 	n := len(words)
-	info[n] = tokInfo{w: hashRoot, p: hashRoot, sfx: hashRoot, shp: hashRoot}
+	info[n] = tokInfo{w: hashRoot, p: hashRoot, q: hashRoot, sfx: hashRoot, shp: hashRoot}
+	info[n].aff = [5]uint64{hashRoot, hashRoot, hashRoot, hashRoot, hashRoot}
 	return buf
+}
+
+// backRunes returns the offset of the last k runes of b.
+func backRunes(b []byte, k int) int {
+	j := len(b)
+	for n := 0; j > 0 && n < k; n++ {
+		_, size := utf8.DecodeLastRune(b[:j])
+		j -= size
+	}
+	return j
+}
+
+// fwdRunes returns the offset just past the first k runes of b.
+func fwdRunes(b []byte, k int) int {
+	j := 0
+	for n := 0; j < len(b) && n < k; n++ {
+		_, size := utf8.DecodeRune(b[j:])
+		j += size
+	}
+	return j
 }
 
 // distBucket maps a distance in tokens to a small number.

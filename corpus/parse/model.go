@@ -17,11 +17,17 @@ import (
 //	"NGPARSE1"
 //	uvarint len, note
 //	uvarint number of labels, then each as uvarint len, bytes
-//	uvarint number of move slots (a power of two), then per slot
-//	  uint32 fingerprint, 3 × int16 weights
-//	uvarint number of label slots (a power of two), then per slot
-//	  uint32 fingerprint, uint32 row offset
-//	uvarint number of row words, then each uint32
+//	uvarint number of retagger tags, then each as uvarint len, bytes
+//	retagger weights, a sparse table (below)
+//	uvarint number of move slots (a power of two), uvarint number used,
+//	  then per used slot: uvarint gap from the previous used slot (the
+//	  first counts from -1), uint16 fingerprint, 3 × int16 weights
+//	label weights, a sparse table
+//	uvarint 1 and the relabeler's weights, a sparse table; or uvarint 0
+//
+// A sparse table is: uvarint number of slots (a power of two), uvarint
+// number used, then per used slot uvarint gap, uint32 fingerprint, uint32
+// row offset; then uvarint number of row words and each as uint32.
 const magic = "NGPARSE1"
 
 // maxSlots bounds table sizes read from a model, so a corrupt header cannot
@@ -39,37 +45,83 @@ func Default() (*Parser, error) { return defaultParser() }
 
 // Save writes the model in the format Load reads.
 func (p *Parser) Save(w io.Writer) error {
-	bw := bufio.NewWriterSize(w, 1<<16)
-	var tmp [binary.MaxVarintLen64]byte
-	uv := func(x uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
-	str := func(s string) { uv(uint64(len(s))); bw.WriteString(s) }
-	bw.WriteString(magic)
-	str(p.note)
-	uv(uint64(len(p.labels)))
-	for _, l := range p.labels {
-		str(l)
+	mw := &modelWriter{w: bufio.NewWriterSize(w, 1<<16)}
+	mw.w.WriteString(magic)
+	mw.str(p.note)
+	mw.strs(p.labels)
+	mw.strs(p.tagger.tags)
+	mw.labelTable(&p.tagger.table)
+	var b [8]byte
+	mw.used(len(p.moves.slots), func(i int) uint32 { return uint32(p.moves.slots[i].fp) })
+	last := -1
+	for i, s := range p.moves.slots {
+		if s.fp == 0 {
+			continue
+		}
+		mw.uv(uint64(i - last))
+		last = i
+		binary.LittleEndian.PutUint16(b[0:], s.fp)
+		binary.LittleEndian.PutUint16(b[2:], uint16(s.w[0]))
+		binary.LittleEndian.PutUint16(b[4:], uint16(s.w[1]))
+		binary.LittleEndian.PutUint16(b[6:], uint16(s.w[2]))
+		mw.w.Write(b[:8])
 	}
-	var b [10]byte
-	uv(uint64(len(p.moves.slots)))
-	for _, s := range p.moves.slots {
-		binary.LittleEndian.PutUint32(b[0:], s.fp)
-		binary.LittleEndian.PutUint16(b[4:], uint16(s.w[0]))
-		binary.LittleEndian.PutUint16(b[6:], uint16(s.w[1]))
-		binary.LittleEndian.PutUint16(b[8:], uint16(s.w[2]))
-		bw.Write(b[:10])
+	mw.labelTable(&p.labs)
+	if p.relab == nil {
+		mw.uv(0)
+	} else {
+		mw.uv(1)
+		mw.labelTable(&p.relab.table)
 	}
-	uv(uint64(len(p.labs.slots)))
-	for _, s := range p.labs.slots {
+	return mw.w.Flush()
+}
+
+type modelWriter struct {
+	w   *bufio.Writer
+	tmp [binary.MaxVarintLen64]byte
+}
+
+func (m *modelWriter) uv(x uint64)  { m.w.Write(m.tmp[:binary.PutUvarint(m.tmp[:], x)]) }
+func (m *modelWriter) str(s string) { m.uv(uint64(len(s))); m.w.WriteString(s) }
+
+func (m *modelWriter) strs(ss []string) {
+	m.uv(uint64(len(ss)))
+	for _, s := range ss {
+		m.str(s)
+	}
+}
+
+// used writes a table's size and how many of its slots are used.
+func (m *modelWriter) used(n int, fp func(i int) uint32) {
+	m.uv(uint64(n))
+	k := 0
+	for i := 0; i < n; i++ {
+		if fp(i) != 0 {
+			k++
+		}
+	}
+	m.uv(uint64(k))
+}
+
+func (m *modelWriter) labelTable(t *labelTable) {
+	var b [8]byte
+	m.used(len(t.slots), func(i int) uint32 { return t.slots[i].fp })
+	last := -1
+	for i, s := range t.slots {
+		if s.fp == 0 {
+			continue
+		}
+		m.uv(uint64(i - last))
+		last = i
 		binary.LittleEndian.PutUint32(b[0:], s.fp)
 		binary.LittleEndian.PutUint32(b[4:], s.off)
-		bw.Write(b[:8])
+		m.w.Write(b[:8])
 	}
-	uv(uint64(len(p.labs.rows)))
-	for _, x := range p.labs.rows {
+	m.uv(uint64(len(t.rows)))
+	for _, x := range t.rows {
 		binary.LittleEndian.PutUint32(b[0:], x)
-		bw.Write(b[:4])
+		m.w.Write(b[:4])
 	}
-	return bw.Flush()
 }
 
 // FormatError reports a malformed model and the byte offset where reading
@@ -135,6 +187,66 @@ func (r *modelReader) count(what string, limit uint64, pow2 bool) int {
 	return int(n)
 }
 
+func (r *modelReader) strs(limit uint64) []string {
+	n := r.count("string", limit, false)
+	var out []string
+	for i := 0; i < n && r.err == nil; i++ {
+		out = append(out, string(r.bytes(r.uvarint())))
+	}
+	return out
+}
+
+// labelTable reads a table of sparse rows whose entries name classes below
+// nclass.
+func (r *modelReader) labelTable(nclass int) labelTable {
+	var t labelTable
+	ns := r.count("slot", maxSlots, true)
+	us := r.count("used slot", uint64(max(ns-1, 0)), false)
+	if r.err != nil {
+		return t
+	}
+	t = labelTable{slots: make([]labelSlot, ns), mask: uint64(ns - 1)}
+	i := -1
+	for k := 0; k < us && r.err == nil; k++ {
+		i += int(r.uvarint())
+		b := r.bytes(8)
+		if r.err == nil && (i < 0 || i >= ns) {
+			r.fail(fmt.Errorf("slot %d out of range", i))
+		}
+		if r.err != nil {
+			return t
+		}
+		t.slots[i] = labelSlot{fp: binary.LittleEndian.Uint32(b) | 1, off: binary.LittleEndian.Uint32(b[4:])}
+	}
+	nr := r.count("row word", maxSlots*8, false)
+	rb := r.bytes(uint64(nr) * 4)
+	if r.err != nil {
+		return t
+	}
+	t.rows = make([]uint32, nr)
+	for i := range t.rows {
+		t.rows[i] = binary.LittleEndian.Uint32(rb[i*4:])
+	}
+	for _, s := range t.slots {
+		// Each row must lie inside rows and name known classes, so lookups
+		// cannot go out of range.
+		if s.fp == 0 {
+			continue
+		}
+		if uint64(s.off) >= uint64(nr) || uint64(s.off)+1+uint64(t.rows[s.off]) > uint64(nr) {
+			r.fail(fmt.Errorf("row %d out of range", s.off))
+			return t
+		}
+		for _, e := range t.rows[s.off+1 : s.off+1+t.rows[s.off]] {
+			if int(e>>16) >= nclass {
+				r.fail(fmt.Errorf("class %d out of range", e>>16))
+				return t
+			}
+		}
+	}
+	return t
+}
+
 // Load reads a model written by Save.
 func Load(rd io.Reader) (*Parser, error) {
 	data, err := io.ReadAll(rd)
@@ -147,68 +259,61 @@ func Load(rd io.Reader) (*Parser, error) {
 	}
 	p := &Parser{root: -1}
 	p.note = string(r.bytes(r.uvarint()))
-	nl := r.count("label", 255, false)
-	for i := 0; i < nl; i++ {
-		l := string(r.bytes(r.uvarint()))
+	p.labels = r.strs(255)
+	for i, l := range p.labels {
 		if l == "root" {
 			p.root = i
 		}
-		p.labels = append(p.labels, l)
 	}
 	if r.err == nil && p.root < 0 {
 		r.fail(errors.New(`no "root" label`))
 	}
+	p.tagger = &retagger{tags: r.strs(255)}
+	if r.err == nil && len(p.tagger.tags) == 0 {
+		r.fail(errors.New("no tags"))
+	}
+	for _, t := range p.tagger.tags {
+		p.tagger.hashes = append(p.tagger.hashes, tagHash(t))
+	}
+	p.tagger.table = r.labelTable(len(p.tagger.tags))
 	nm := r.count("move slot", maxSlots, true)
-	mb := r.bytes(uint64(nm) * 10)
+	um := r.count("used move slot", uint64(max(nm-1, 0)), false)
 	if r.err == nil {
 		p.moves = moveTable{slots: make([]moveSlot, nm), mask: uint64(nm - 1)}
-		for i := range p.moves.slots {
-			b := mb[i*10:]
-			s := &p.moves.slots[i]
-			s.fp = binary.LittleEndian.Uint32(b)
-			s.w[0] = int16(binary.LittleEndian.Uint16(b[4:]))
-			s.w[1] = int16(binary.LittleEndian.Uint16(b[6:]))
-			s.w[2] = int16(binary.LittleEndian.Uint16(b[8:]))
+	}
+	i := -1
+	for k := 0; k < um && r.err == nil; k++ {
+		i += int(r.uvarint())
+		b := r.bytes(8)
+		if r.err == nil && (i < 0 || i >= nm) {
+			r.fail(fmt.Errorf("move slot %d out of range", i))
+		}
+		if r.err != nil {
+			break
+		}
+		s := &p.moves.slots[i]
+		s.fp = binary.LittleEndian.Uint16(b) | 1
+		s.w[0] = int16(binary.LittleEndian.Uint16(b[2:]))
+		s.w[1] = int16(binary.LittleEndian.Uint16(b[4:]))
+		s.w[2] = int16(binary.LittleEndian.Uint16(b[6:]))
+	}
+	p.labs = r.labelTable(len(p.labels))
+	if r.err != nil || r.off == len(data) {
+		// Models written before the relabeler end here.
+	} else {
+		switch r.uvarint() {
+		case 0:
+		case 1:
+			p.relab = &relabeler{table: r.labelTable(len(p.labels))}
+		default:
+			r.fail(errors.New("bad relabeler flag"))
 		}
 	}
-	ns := r.count("label slot", maxSlots, true)
-	sb := r.bytes(uint64(ns) * 8)
-	nr := r.count("row word", maxSlots*8, false)
-	rb := r.bytes(uint64(nr) * 4)
 	if r.err != nil {
 		return nil, r.err
 	}
 	if r.off != len(data) {
 		return nil, &FormatError{r.off, errors.New("trailing bytes")}
 	}
-	p.labs = labelTable{slots: make([]labelSlot, ns), mask: uint64(ns - 1), rows: make([]uint32, nr)}
-	for i := range p.labs.rows {
-		p.labs.rows[i] = binary.LittleEndian.Uint32(rb[i*4:])
-	}
-	for i := range p.labs.slots {
-		s := &p.labs.slots[i]
-		s.fp = binary.LittleEndian.Uint32(sb[i*8:])
-		s.off = binary.LittleEndian.Uint32(sb[i*8+4:])
-		if s.fp != 0 {
-			// Check the row lies inside rows, so lookups cannot go out of range.
-			if uint64(s.off) >= uint64(nr) || uint64(s.off)+1+uint64(p.labs.rows[s.off]) > uint64(nr) {
-				return nil, &FormatError{len(data) - 4*nr - 8*ns + 8*i, fmt.Errorf("label row %d out of range", s.off)}
-			}
-		}
-	}
-	// Tables must keep at least one empty slot, or a lookup would not stop.
-	if !hasEmpty(len(p.moves.slots), func(i int) bool { return p.moves.slots[i].fp == 0 }) ||
-		!hasEmpty(len(p.labs.slots), func(i int) bool { return p.labs.slots[i].fp == 0 }) {
-		return nil, &FormatError{r.off, errors.New("hash table has no empty slot")}
-	}
 	return p, nil
-}
-
-func hasEmpty(n int, empty func(i int) bool) bool {
-	for i := 0; i < n; i++ {
-		if empty(i) {
-			return true
-		}
-	}
-	return false
 }

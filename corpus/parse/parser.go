@@ -14,9 +14,15 @@ import (
 // Rel[i] is the Universal Dependencies relation of token i to its head, with
 // subtypes such as "nsubj:pass" or "nmod:poss"; the root's Rel is "root".
 // Every token has exactly one head and there are no cycles.
+//
+// Tag[i] is the part-of-speech tag the parser read for token i: the tag it
+// was given, corrected where the parser's own tagger, trained on the
+// treebank, disagrees (EWT's Penn Treebank tags, such as "NNP" for a
+// capitalised name the run-time tagger called "NN").
 type Tree struct {
 	Head []int
 	Rel  []string
+	Tag  []string
 }
 
 // Root returns the index of the root token, or -1 for an empty tree.
@@ -52,23 +58,28 @@ type Parser struct {
 	root   int      // index of "root" in labels
 	moves  moveTable
 	labs   labelTable
+	tagger *retagger
+	relab  *relabeler // nil: keep the labels given as arcs are made
 	pool   sync.Pool
 }
 
 // scratch is the per-call working space of Parse.
 type scratch struct {
-	st    state
-	info  []tokInfo
-	feats []uint64
-	lsc   []int32
-	buf   []byte
+	st     state
+	info   []tokInfo
+	feats  []uint64
+	lsc    []int32 // label scores
+	tsc    []int32 // tag scores
+	chosen []uint64
+	buf    []byte
+	tree   tree
 }
 
 func (p *Parser) getScratch() *scratch {
 	if s, ok := p.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{lsc: make([]int32, len(p.labels))}
+	return &scratch{lsc: make([]int32, len(p.labels)), tsc: make([]int32, len(p.tagger.tags))}
 }
 
 // Labels returns the relations the parser can assign, in model order.
@@ -93,8 +104,9 @@ func (p *Parser) Parse(words, tags []string) (Tree, error) {
 	defer p.pool.Put(sc)
 	p.run(sc, words, tags)
 	n := len(words)
-	t := Tree{Head: make([]int, n), Rel: make([]string, n)}
+	t := Tree{Head: make([]int, n), Rel: make([]string, n), Tag: make([]string, n)}
 	for i := 0; i < n; i++ {
+		t.Tag[i] = p.tagger.name(sc.info[i].p, tags[i])
 		h := int(sc.st.head[i])
 		if h == n {
 			h = -1
@@ -129,6 +141,8 @@ func (p *Parser) run(sc *scratch, words, tags []string) {
 	}
 	sc.info = sc.info[:n+1]
 	sc.buf = fillInfo(sc.info, words, tags, sc.buf)
+	sc.chosen, sc.feats = p.tagger.tag(sc.info, n, sc.chosen, sc.feats, sc.tsc)
+	fillCounts(sc.info, n)
 	st := &sc.st
 	st.reset(n)
 	for !st.done() {
@@ -148,6 +162,10 @@ func (p *Parser) run(sc *scratch, words, tags []string) {
 			label = p.label(sc, h, d)
 		}
 		st.apply(best, label)
+	}
+	if p.relab != nil {
+		sc.tree.build(st.head, n)
+		sc.feats = p.relab.relabel(sc.info, &sc.tree, st.lab, p.root, sc.feats, sc.lsc[:len(p.labels)])
 	}
 }
 

@@ -9,17 +9,30 @@ type moveTable struct {
 	mask  uint64
 }
 
+// moveSlot is eight bytes, so the table stays small enough to sit mostly in
+// cache: lookups, not arithmetic, bound the parser's speed.
 type moveSlot struct {
-	fp uint32 // upper half of the feature hash, low bit set; 0 is empty
+	fp uint16 // top 16 bits of the feature hash, low bit set; 0 is empty
 	w  [numMoves]int16
 }
+
+func fingerprint16(f uint64) uint16 { return uint16(f>>48) | 1 }
 
 func fingerprint(f uint64) uint32 { return uint32(f>>32) | 1 }
 
 // add accumulates the weights of feats into sc.
 func (t *moveTable) add(feats []uint64, sc *[numMoves]int32) {
+	// Touch every home slot first: these loads do not depend on one
+	// another, so their cache misses overlap.
+	var touch uint16
 	for _, f := range feats {
-		fp := fingerprint(f)
+		touch |= t.slots[f&t.mask].fp
+	}
+	if touch == 0 {
+		return
+	}
+	for _, f := range feats {
+		fp := fingerprint16(f)
 		for i := f & t.mask; ; i = (i + 1) & t.mask {
 			s := &t.slots[i]
 			if s.fp == fp {
@@ -51,18 +64,23 @@ type labelSlot struct {
 }
 
 func (t *labelTable) add(feats []uint64, sc []int32) {
+	var touch uint32
+	for _, f := range feats {
+		touch |= t.slots[f&t.mask].fp
+	}
+	if touch == 0 {
+		return
+	}
+	// Find the rows, then touch their first words, then read them: each
+	// pass issues independent loads.
+	var buf [64]uint32
+	offs := buf[:0]
 	for _, f := range feats {
 		fp := fingerprint(f)
 		for i := f & t.mask; ; i = (i + 1) & t.mask {
 			s := &t.slots[i]
 			if s.fp == fp {
-				n := t.rows[s.off]
-				for _, e := range t.rows[s.off+1 : s.off+1+n] {
-					c := e >> 16
-					if int(c) < len(sc) {
-						sc[c] += int32(int16(uint16(e)))
-					}
-				}
+				offs = append(offs, s.off)
 				break
 			}
 			if s.fp == 0 {
@@ -70,12 +88,27 @@ func (t *labelTable) add(feats []uint64, sc []int32) {
 			}
 		}
 	}
+	for _, off := range offs {
+		touch |= t.rows[off]
+	}
+	if touch == 0 {
+		return
+	}
+	for _, off := range offs {
+		n := t.rows[off]
+		for _, e := range t.rows[off+1 : off+1+n] {
+			c := e >> 16
+			if int(c) < len(sc) {
+				sc[c] += int32(int16(uint16(e)))
+			}
+		}
+	}
 }
 
-// tableSize returns a power of two with room for n keys at load under 0.7.
+// tableSize returns a power of two with room for n keys at load under 0.75.
 func tableSize(n int) int {
 	size := 1024
-	for float64(n) > 0.7*float64(size) {
+	for float64(n) > 0.75*float64(size) {
 		size *= 2
 	}
 	return size
@@ -93,11 +126,24 @@ func quantize(w, q float64) int16 {
 	return int16(v)
 }
 
-// insert finds the slot for f in a table of slots with the given mask, where
-// used reports whether slot i is taken and fpAt its fingerprint. It returns
-// the slot index and whether f is already there.
+// probe finds the slot for f in a table with the given mask, where fpAt
+// gives the fingerprint in slot i (0 when empty). It returns the slot index
+// and whether f's fingerprint is already there.
 func probe(mask uint64, f uint64, fpAt func(i uint64) uint32) (uint64, bool) {
 	fp := fingerprint(f)
+	for i := f & mask; ; i = (i + 1) & mask {
+		switch fpAt(i) {
+		case 0:
+			return i, false
+		case fp:
+			return i, true
+		}
+	}
+}
+
+// probe16 is probe for tables with 16-bit fingerprints.
+func probe16(mask uint64, f uint64, fpAt func(i uint64) uint16) (uint64, bool) {
+	fp := fingerprint16(f)
 	for i := f & mask; ; i = (i + 1) & mask {
 		switch fpAt(i) {
 		case 0:

@@ -6,15 +6,15 @@ package parse
 
 // view reads the hashes of one position of the configuration.
 type view struct {
-	w, p, l, sfx, shp uint64
+	w, p, q, l, sfx, shp uint64
 }
 
 func (s *state) view(info []tokInfo, x int32) view {
 	if x < 0 {
-		return view{hashNone, hashNone, hashNone, hashNone, hashNone}
+		return view{hashNone, hashNone, hashNone, hashNone, hashNone, hashNone}
 	}
 	t := &info[x]
-	return view{t.w, t.p, uint64(s.lab[x]), t.sfx, t.shp}
+	return view{t.w, t.p, t.q, uint64(s.lab[x]), t.sfx, t.shp}
 }
 
 func at(a []int32, x int32) int32 {
@@ -141,6 +141,10 @@ func (s *state) moveFeatures(info []tokInfo, out []uint64) []uint64 {
 		f2(140, prevB.p, b0.p), f3(141, s0.p, nextS0.p, b0.p), f3(142, prevS0.p, s0.p, b0.p),
 		f3(143, prevB.p, b0.p, s0.p), f2(144, prevB.w, b0.p),
 		f2(150, sk, b0.p), f3(151, sk, s0.p, b0.p),
+		// tags as given, beside the refined ones
+		f3(170, s0.p, b0.p, between(info, s0i, b0i)), f2(171, s0.w, between(info, s0i, b0i)),
+		f3(172, s1.p, s0.p, between(info, s1i, s0i)),
+		f2(160, b0.q, b0.p), f2(161, s0.q, s0.p), f2(162, s0.q, b0.q), f1(163, b1.q),
 	)
 	return out
 }
@@ -186,6 +190,8 @@ func (s *state) labelFeatures(info []tokInfo, h, d int32, out []uint64) []uint64
 		f3(t(34), dl2.l, dl.l, dv.p), f2(t(35), hp.p, hv.p), f3(t(36), hv.w, dv.p, s.ls[h]),
 		f2(t(37), dv.w, dl.w), f2(t(38), prev.w, dv.p), f3(t(39), dv.w, hv.p, db),
 		f3(t(40), dv.p, uint64(s.nl[d]), uint64(s.nr[d])),
+		f2(t(41), dv.q, dv.p), f2(t(42), hv.q, dv.q),
+		f3(t(48), hv.p, dv.p, between(info, min(h, d), max(h, d))),
 	)
 	return out
 }

@@ -13,13 +13,29 @@ import (
 
 // TrainOptions controls Train. The zero value trains with the defaults.
 type TrainOptions struct {
-	Epochs  int     // passes over the data; default 15
-	Seed    uint64  // seed of the shuffling and exploration; default 1
-	Explore float64 // probability of following a wrong predicted move after the first epoch; default 0.9
-	Prune   float64 // drop features whose largest averaged weight is below this; default 0.05
-	Note    string  // provenance kept in the model: command, data, seed
-	Log     io.Writer
+	Epochs  int       // passes over the data; default 15
+	Seed    uint64    // seed of the shuffling and exploration; default 1
+	Explore float64   // probability of following a wrong predicted move after the first epoch; default 0.9
+	Prune   float64   // drop features whose largest averaged weight is below this; default 0.05
+	Note    string    // provenance kept in the model: command, data, seed
+	Log     io.Writer // progress, one line per epoch; nil for none
+
+	// Dev and DevTags, when set, are scored after each of the last five
+	// epochs and the scores logged.
+	Dev     []corpus.UDSentence
+	DevTags [][]string
 }
+
+// folds is the number of parts the training data is cut into so that the
+// refined tags each sentence's features read come from a retagger trained
+// without it.
+const folds = 5
+
+// tagEpochs is the number of passes when training the retagger.
+const tagEpochs = 6
+
+// relabelEpochs is the number of passes when training the relabeler.
+const relabelEpochs = 8
 
 // Train trains a parser on treebank sentences. tags[i] holds one tag per word
 // of sents[i]; they should be the tags the parser will see at run time (for
@@ -42,7 +58,7 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 		opts.Explore = 0.9
 	}
 	if opts.Prune == 0 {
-		opts.Prune = 0.05
+		opts.Prune = 0.0125
 	}
 	logf := func(format string, args ...any) {
 		if opts.Log != nil {
@@ -81,14 +97,17 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 		words, tags []string
 		gold        []int32
 		glab        []int
+		sent        int // index in sents
+		info        []tokInfo
 	}
 	var data []example
+	var buf []byte
 	for i, s := range sents {
 		if len(s.Words) == 0 {
 			continue
 		}
 		n := len(s.Words)
-		ex := example{words: make([]string, n), tags: tags[i], gold: make([]int32, n+1), glab: make([]int, n)}
+		ex := example{words: make([]string, n), tags: tags[i], gold: make([]int32, n+1), glab: make([]int, n), sent: i, info: make([]tokInfo, n+1)}
 		for j, w := range s.Words {
 			ex.words[j] = w.Form
 			if w.Head == 0 {
@@ -100,12 +119,45 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 			}
 		}
 		ex.gold[n] = -1
+		buf = fillInfo(ex.info, ex.words, ex.tags, buf)
 		data = append(data, ex)
 	}
 	if len(data) == 0 {
 		return nil, fmt.Errorf("parse: no training sentences")
 	}
 
+	// The retagger: jackknifed over the training data, so the refined
+	// tags the parser learns from are as good as they will be on new text;
+	// the one trained on everything goes in the model.
+	texs, talpha := taggerData(sents, tags)
+	tagger := trainRetagger(texs, talpha, func(int) bool { return true }, tagEpochs, opts.Seed, opts.Prune)
+	for k := 0; k < folds; k++ {
+		rt := trainRetagger(texs, talpha, func(i int) bool { return i%folds != k }, tagEpochs, opts.Seed, opts.Prune)
+		var chosen, feats []uint64
+		tsc := make([]int32, len(talpha))
+		for i := range data {
+			if data[i].sent%folds == k {
+				n := len(data[i].words)
+				chosen, feats = rt.tag(data[i].info, n, chosen, feats, tsc)
+				fillCounts(data[i].info, n)
+			}
+		}
+	}
+	var tagOK, tagN, proseOK int
+	for i := range data {
+		for j, w := range sents[data[i].sent].Words {
+			tagN++
+			if data[i].info[j].p == tagHash(w.XPOS) {
+				tagOK++
+			}
+			if data[i].tags[j] == w.XPOS {
+				proseOK++
+			}
+		}
+	}
+	logf("retagger: %d tags; jackknifed accuracy on train %.4f (given tags %.4f)\n", len(talpha), float64(tagOK)/float64(tagN), float64(proseOK)/float64(tagN))
+
+	var relab *relabeler
 	mt := newMoveTrainer()
 	lt := newLabelTrainer(len(labels))
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6577736772))
@@ -117,6 +169,18 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 	for i := range order {
 		order[i] = i
 	}
+	// The relabeler learns from the gold trees, with the jackknifed tags.
+	{
+		infos := make([][]tokInfo, len(data))
+		heads := make([][]int32, len(data))
+		labs := make([][]int, len(data))
+		for i := range data {
+			infos[i], heads[i], labs[i] = data[i].info, data[i].gold, data[i].glab
+		}
+		relab = trainRelabeler(infos, heads, labs, len(labels), root, relabelEpochs, opts.Seed, opts.Prune)
+		logf("relabeler: %d slots\n", len(relab.table.slots))
+	}
+
 	for epoch := 0; epoch < opts.Epochs; epoch++ {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -124,11 +188,7 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 		for _, k := range order {
 			ex := &data[k]
 			n := len(ex.words)
-			if cap(sc.info) < n+1 {
-				sc.info = make([]tokInfo, n+1)
-			}
-			sc.info = sc.info[:n+1]
-			sc.buf = fillInfo(sc.info, ex.words, ex.tags, sc.buf)
+			sc.info = ex.info
 			st := &sc.st
 			st.reset(n)
 			for !st.done() {
@@ -201,8 +261,21 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 		logf("epoch %d: move errors %.4f, arcs right %.4f, labelled %.4f, %d move and %d label features, %s\n",
 			epoch+1, float64(moveErr)/float64(moves), float64(arcOK)/float64(arcs), float64(labOK)/float64(arcs),
 			len(mt.idx), len(lt.idx), time.Since(start).Round(time.Millisecond))
+		if opts.Dev != nil && epoch >= opts.Epochs-5 {
+			p := &Parser{labels: labels, root: root, tagger: tagger, moves: mt.freeze(now, opts.Prune), labs: lt.freeze(now, opts.Prune)}
+			s, err := p.Evaluate(opts.Dev, opts.DevTags)
+			if err != nil {
+				return nil, err
+			}
+			logf("epoch %d dev: %s\n", epoch+1, s)
+			p.relab = relab
+			if s, err = p.Evaluate(opts.Dev, opts.DevTags); err != nil {
+				return nil, err
+			}
+			logf("epoch %d dev, relabelled: %s\n", epoch+1, s)
+		}
 	}
-	p := &Parser{note: opts.Note, labels: labels, root: root}
+	p := &Parser{note: opts.Note, labels: labels, root: root, tagger: tagger, relab: relab}
 	p.moves = mt.freeze(now, opts.Prune)
 	p.labs = lt.freeze(now, opts.Prune)
 	logf("kept %d move slots, %d label slots, %d label row words\n", len(p.moves.slots), len(p.labs.slots), len(p.labs.rows))
@@ -268,23 +341,32 @@ func (t *moveTrainer) freeze(now int32, prune float64) moveTable {
 			k.w[m] = (t.tot[j] + float64(now-t.ts[j])*float64(t.w[j])) / float64(now)
 			big = math.Max(big, math.Abs(k.w[m]))
 		}
-		if big < prune {
-			continue
-		}
 		maxAbs = math.Max(maxAbs, big)
 		k.f = f
 		ks = append(ks, k)
 	}
+	// Drop features whose weights are all small next to the largest.
+	big := ks[:0]
+	for _, k := range ks {
+		m := 0.0
+		for _, w := range k.w {
+			m = math.Max(m, math.Abs(w))
+		}
+		if m >= prune*maxAbs {
+			big = append(big, k)
+		}
+	}
+	ks = big
 	sort.Slice(ks, func(a, b int) bool { return ks[a].f < ks[b].f })
 	size := tableSize(len(ks))
 	tb := moveTable{slots: make([]moveSlot, size), mask: uint64(size - 1)}
 	q := 32000 / math.Max(maxAbs, 1e-9)
 	for _, k := range ks {
-		i, dup := probe(tb.mask, k.f, func(i uint64) uint32 { return tb.slots[i].fp })
+		i, dup := probe16(tb.mask, k.f, func(i uint64) uint16 { return tb.slots[i].fp })
 		if dup {
 			continue
 		}
-		tb.slots[i].fp = fingerprint(k.f)
+		tb.slots[i].fp = fingerprint16(k.f)
 		for m := 0; m < numMoves; m++ {
 			tb.slots[i].w[m] = quantize(k.w[m], q)
 		}
@@ -368,16 +450,27 @@ func (t *labelTrainer) freeze(now int32, prune float64) labelTable {
 		var es []entry
 		for _, e := range t.rows[i] {
 			w := (e.tot + float64(now-e.ts)*float64(e.w)) / float64(now)
-			if math.Abs(w) >= prune {
-				es = append(es, entry{e.c, w})
-				maxAbs = math.Max(maxAbs, math.Abs(w))
+			es = append(es, entry{e.c, w})
+			maxAbs = math.Max(maxAbs, math.Abs(w))
+		}
+		ks = append(ks, kept{f, es})
+	}
+	// Drop weights that are small next to the largest, and empty rows.
+	n := 0
+	for _, k := range ks {
+		es := k.es[:0]
+		for _, e := range k.es {
+			if math.Abs(e.w) >= prune*maxAbs {
+				es = append(es, e)
 			}
 		}
 		if len(es) > 0 {
 			sort.Slice(es, func(a, b int) bool { return es[a].c < es[b].c })
-			ks = append(ks, kept{f, es})
+			ks[n] = kept{k.f, es}
+			n++
 		}
 	}
+	ks = ks[:n]
 	sort.Slice(ks, func(a, b int) bool { return ks[a].f < ks[b].f })
 	size := tableSize(len(ks))
 	tb := labelTable{slots: make([]labelSlot, size), mask: uint64(size - 1)}

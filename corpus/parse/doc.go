@@ -1,0 +1,38 @@
+// Package parse is a dependency parser for English: given the words of a
+// sentence and their Penn Treebank tags, it returns a labelled dependency
+// tree in Universal Dependencies (heads and relations such as "nsubj",
+// "obj", "obl", "nsubj:pass", "nmod:poss", "acl:relcl").
+//
+// It is a greedy transition-based parser (arc-hybrid, with the root at the
+// end of the buffer) whose moves are scored by an averaged perceptron over
+// hashed features in the style of Zhang and Nivre (2011): words, tags,
+// distance, valency, and the words, tags and relations of the leftmost and
+// rightmost children. A second perceptron labels each arc as it is made.
+// Training uses the dynamic oracle of Goldberg and Nivre (2013), so the
+// parser learns to recover from its own mistakes.
+//
+// # The default model
+//
+// [Default] returns the model embedded in package
+// [github.com/newsgraph/newsgraph/corpus/parse/parsemodel], trained on
+// Universal Dependencies English EWT with the tags of prose's tagger (the
+// tags the pipeline has at run time, never the treebank's). Its scores and
+// provenance are in [Parser.Note] and the README; examples/trainparser
+// retrains it with one command and examples/evalparser scores it.
+//
+// # Input
+//
+// Words come from prose's tokenizer and may be any string: "U.S.", "'s",
+// "n't", curly quotes, emoji, invalid UTF-8. Features read a normalised key
+// of each word (lower case, curly quotes and dashes made plain, digits
+// folded to 0); the words themselves are never changed. Every parse is a
+// tree: each token has exactly one head, one token is the root, and there
+// are no cycles.
+//
+// # Concurrency and cost
+//
+// A [Parser] is immutable and safe for concurrent use; per-call scratch
+// space comes from a pool. Parsing is linear in the sentence length (two
+// moves per word). The embedded model is decoded once, on the first call of
+// [Default].
+package parse

@@ -1,0 +1,105 @@
+package parse
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// checkTree fails unless head (as left in a state: n for the root) is a tree
+// over n tokens with exactly one root word.
+func checkTree(t *testing.T, head []int32, n int) {
+	t.Helper()
+	roots := 0
+	for i := 0; i < n; i++ {
+		h := head[i]
+		if h < 0 || h > int32(n) || h == int32(i) {
+			t.Fatalf("token %d has head %d", i, h)
+		}
+		if h == int32(n) {
+			roots++
+		}
+		// Walk up: must reach the root within n steps.
+		x, steps := int32(i), 0
+		for x != int32(n) {
+			x = head[x]
+			if steps++; steps > n {
+				t.Fatalf("cycle through token %d: heads %v", i, head[:n])
+			}
+		}
+	}
+	if roots != 1 {
+		t.Fatalf("%d roots: heads %v", roots, head[:n])
+	}
+}
+
+// TestOracleReachesGold follows the zero-cost moves of the dynamic oracle
+// on projective trees and checks they rebuild the gold tree exactly.
+func TestOracleReachesGold(t *testing.T) {
+	tests := []struct {
+		name string
+		gold []int32 // heads; len(gold) is the root
+	}{
+		{"one word", []int32{1}},
+		{"chain right", []int32{3, 0, 1}},
+		{"chain left", []int32{1, 2, 3}},
+		// "France accused Russia of attacking Ukraine ."
+		{"sentence", []int32{1, 7, 1, 4, 1, 4, 1}},
+		{"flat", []int32{2, 2, 5, 2, 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := len(tt.gold)
+			gold := append(append([]int32(nil), tt.gold...), -1)
+			var st state
+			st.reset(n)
+			for steps := 0; !st.done(); steps++ {
+				if steps > 2*n+1 {
+					t.Fatal("too many moves")
+				}
+				ok := st.valid()
+				c := st.costs(gold, ok)
+				move := -1
+				for m := 0; m < numMoves; m++ {
+					if ok[m] && c[m] == 0 {
+						move = m
+						break
+					}
+				}
+				if move < 0 {
+					t.Fatalf("no zero-cost move: valid %v costs %v", ok, c)
+				}
+				st.apply(move, 0)
+			}
+			if d := cmp.Diff(tt.gold, st.head[:n]); d != "" {
+				t.Errorf("heads (-gold +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestRandomMovesMakeTrees checks that any sequence of valid moves ends in
+// a well-formed tree.
+func TestRandomMovesMakeTrees(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var st state
+	for trial := 0; trial < 2000; trial++ {
+		n := 1 + rng.IntN(30)
+		st.reset(n)
+		for !st.done() {
+			ok := st.valid()
+			var moves []int
+			for m := 0; m < numMoves; m++ {
+				if ok[m] {
+					moves = append(moves, m)
+				}
+			}
+			if len(moves) == 0 {
+				t.Fatalf("stuck: stack %v b %d n %d", st.stack, st.b, n)
+			}
+			st.apply(moves[rng.IntN(len(moves))], rng.IntN(60))
+		}
+		checkTree(t, st.head, n)
+	}
+}
