@@ -266,7 +266,8 @@ func gazTags(n int, gaz []corpus.Span, out []uint64, outType []uint64) {
 
 // staticFeatures appends, for every token of a sentence, the keys of the
 // features that depend on the sentence alone. offsets[i]..offsets[i+1] index
-// token i's keys in the returned slice.
+// token i's keys in the returned slice, and the first sc.locals[i] of them
+// depend on the token's word and tag alone.
 func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch) (keys []uint64, offsets []int32) {
 	n := len(words)
 	sc.grow(n)
@@ -289,16 +290,31 @@ func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch) (ke
 	caps := sentenceCaps(words)
 	keys = sc.keys[:0]
 	offsets = sc.offsets[:0]
+	locals := sc.locals[:0]
 	for i := range n {
 		offsets = append(offsets, int32(len(keys)))
 		c := &infos[2+i]
 		m1, m2, p1, p2 := &infos[1+i], &infos[i], &infos[3+i], &infos[4+i]
+		// Features of the token alone come first: they are the same
+		// wherever the word appears with this tag, so the tagger sums
+		// them once per document (see tokenID).
 		keys = append(keys,
 			key1(tBias, 0),
 			key1(tLower, c.lower),
 			key1(tWord, c.word),
 			key1(tShape, c.shape),
 			key1(tShortShape, c.short),
+			key1(tPOS, c.pos),
+			key1(tLength, c.length),
+			key2(tLowerPOS, c.lower, c.pos),
+		)
+		for k := range 4 {
+			if c.pre[k] != 0 {
+				keys = append(keys, key1(tPrefix1+uint64(k), c.pre[k]), key1(tSuffix1+uint64(k), c.suf[k]))
+			}
+		}
+		locals = append(locals, int32(len(keys))-offsets[i])
+		keys = append(keys,
 			key1(tLowerM2, m2.lower),
 			key1(tLowerM1, m1.lower),
 			key1(tLowerP1, p1.lower),
@@ -307,7 +323,6 @@ func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch) (ke
 			key1(tShapeP1, p1.short),
 			key2(tBigramM1, m1.lower, c.lower),
 			key2(tBigramP1, c.lower, p1.lower),
-			key1(tPOS, c.pos),
 			key1(tPOSM1, m1.pos),
 			key1(tPOSP1, p1.pos),
 			key1(tPOSM2, m2.pos),
@@ -317,13 +332,8 @@ func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch) (ke
 			key3(tShape3, m1.short, c.short, p1.short),
 			key2(tLowerM1Shape, m1.lower, c.short),
 			key2(tShapeLowerP1, c.short, p1.lower),
-			key1(tLength, c.length),
+			key2(tSurround, m1.lower, p1.lower),
 		)
-		for k := range 4 {
-			if c.pre[k] != 0 {
-				keys = append(keys, key1(tPrefix1+uint64(k), c.pre[k]), key1(tSuffix1+uint64(k), c.suf[k]))
-			}
-		}
 		if i == 0 {
 			keys = append(keys, key1(tFirstShape, c.short), key1(tFirstLower, c.lower))
 		}
@@ -339,10 +349,9 @@ func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch) (ke
 		if gt[2+i] != 0 {
 			keys = append(keys, key1(tGazP1, gt[2+i]))
 		}
-		keys = append(keys, key2(tLowerPOS, c.lower, c.pos), key2(tSurround, m1.lower, p1.lower))
 	}
 	offsets = append(offsets, int32(len(keys)))
-	sc.keys, sc.offsets = keys, offsets
+	sc.keys, sc.offsets, sc.locals = keys, offsets, locals
 	return keys, offsets
 }
 
@@ -354,7 +363,11 @@ type featScratch struct {
 	gazType []uint64
 	keys    []uint64
 	offsets []int32
+	locals  []int32
 }
+
+// tokenID identifies a token's word and tag, which fix its local features.
+func tokenID(ti *tokenInfo) uint64 { return key2(0, ti.word, ti.pos) }
 
 func (s *featScratch) grow(n int) {
 	if cap(s.infos) < n+4 {

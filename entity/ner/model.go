@@ -47,7 +47,7 @@ type Model struct {
 	// transitions are -Inf.
 	trans []float32
 	final []float32
-	preds [][]int8 // allowed predecessors of each label
+	lat   lattice // trans and final as Viterbi reads them
 
 	pool sync.Pool // *tagScratch
 }
@@ -87,7 +87,10 @@ type tagScratch struct {
 	types  []int8
 	hist   history
 	buf    []byte
-	touch  uint64 // keeps the prefetching loads from being optimised away
+	touch  uint64           // keeps the prefetching loads from being optimised away
+	cache  map[uint64]int32 // tokenID to the offset of its local sum in slab
+	slab   []int32
+	ids    []uint64
 }
 
 func (m *Model) scratch() *tagScratch {
@@ -106,6 +109,8 @@ func (m *Model) TagDocument(doc []Sentence) [][]corpus.Span {
 	s := m.scratch()
 	defer m.pool.Put(s)
 	s.hist.reset()
+	clear(s.cache)
+	s.slab = s.slab[:0]
 	out := make([][]corpus.Span, len(doc))
 	for i, sent := range doc {
 		out[i] = m.tagSentence(s, sent, nil)
@@ -130,17 +135,45 @@ func (m *Model) tagSentence(s *tagScratch, sent Sentence, dst []corpus.Span) []c
 		s.acc = make([]int32, L+1)
 	}
 	acc := s.acc[:2*(m.stride-1)] // the last entry is padding when L is odd
+	// A token's local features (its word and tag alone) are summed once per
+	// document: news repeats its words.
+	locals := s.feat.locals
+	if s.cache == nil {
+		s.cache = make(map[uint64]int32)
+	}
+	if cap(s.ids) < n {
+		s.ids = make([]uint64, n)
+	}
+	ids := s.ids[:n]
 	// Touch every feature's first slot before reading any: the loads do not
 	// depend on each other, so the processor overlaps their cache misses,
 	// which otherwise dominate tagging time.
 	var touch uint64
-	for _, k := range keys {
-		touch += uint64(m.table[int(k&m.mask)*m.stride])
+	for i := range n {
+		ids[i] = tokenID(&s.feat.infos[2+i])
+		lo := offs[i]
+		if _, ok := s.cache[ids[i]]; ok {
+			lo += locals[i]
+		}
+		for _, k := range keys[lo:offs[i+1]] {
+			touch += uint64(m.table[int(k&m.mask)*m.stride])
+		}
 	}
 	s.touch = touch
+	W := len(acc)
 	for i := range n {
 		clear(acc)
-		for _, k := range keys[offs[i]:offs[i+1]] {
+		mid := offs[i] + locals[i]
+		if off, ok := s.cache[ids[i]]; ok {
+			copy(acc, s.slab[off:off+int32(W)])
+		} else {
+			for _, k := range keys[offs[i]:mid] {
+				m.accumulate(acc, k)
+			}
+			s.cache[ids[i]] = int32(len(s.slab))
+			s.slab = append(s.slab, acc...)
+		}
+		for _, k := range keys[mid:offs[i+1]] {
 			m.accumulate(acc, k)
 		}
 		var h1, h2 uint64
@@ -159,7 +192,7 @@ func (m *Model) tagSentence(s *tagScratch, sent Sentence, dst []corpus.Span) []c
 		s.types = make([]int8, n)
 	}
 	labels, types := s.labels[:n], s.types[:n]
-	s.dec.viterbi(em, n, L, m.trans, m.final, m.preds, labels)
+	s.dec.viterbi(em, n, &m.lat, labels)
 	dst = decodeBILOU(dst, labels, m.types, m.emit, types)
 	s.buf = s.hist.record(sent.Words, types, s.buf)
 	return dst
@@ -203,7 +236,7 @@ func (m *Model) accumulate(acc []int32, k uint64) {
 // rows, weights[r*nLabels:(r+1)*nLabels] for keys[r].
 func (m *Model) buildTable(keys []uint64, weights []int16) error {
 	L := m.nLabels
-	m.preds = predecessors(L)
+	m.lat.set(L, m.trans, m.final)
 	m.stride = 1 + (L+1)/2
 	size := 8
 	for size*2 < 3*len(keys) { // load factor at most 2/3
@@ -252,6 +285,36 @@ func (m *Model) features() ([]uint64, []int16) {
 	return slices.Clone(m.keys), weights
 }
 
+// lattice holds the transition scores in the order Viterbi reads them: for
+// each label b, the labels a that may precede it, pa[off[b]:off[b+1]], and
+// the scores of those transitions, pt[off[b]:off[b+1]].
+type lattice struct {
+	L            int
+	start, final []float32
+	off          []int32
+	pa           []int32
+	pt           []float32
+}
+
+// set fills the lattice from trans[(a+1)*L+b] (a == -1 at the start) and
+// final, leaving out the transitions BILOU forbids.
+func (lt *lattice) set(L int, trans, final []float32) {
+	lt.L = L
+	lt.start = append(lt.start[:0], trans[:L]...)
+	lt.final = append(lt.final[:0], final...)
+	lt.off, lt.pa, lt.pt = lt.off[:0], lt.pa[:0], lt.pt[:0]
+	for b := range L {
+		lt.off = append(lt.off, int32(len(lt.pa)))
+		for a := range L {
+			if allowed(a, b) {
+				lt.pa = append(lt.pa, int32(a))
+				lt.pt = append(lt.pt, trans[(a+1)*L+b])
+			}
+		}
+	}
+	lt.off = append(lt.off, int32(len(lt.pa)))
+}
+
 // decoder is scratch space for Viterbi decoding.
 type decoder struct {
 	delta, next []float32
@@ -259,9 +322,9 @@ type decoder struct {
 }
 
 // viterbi writes into labels the best label sequence for n tokens with
-// emission scores em[i*L+l], transitions trans[(a+1)*L+b], final scores
-// and the allowed predecessors of each label.
-func (d *decoder) viterbi(em []float32, n, L int, trans, final []float32, preds [][]int8, labels []int) {
+// emission scores em[i*L+l] and the transitions of lt.
+func (d *decoder) viterbi(em []float32, n int, lt *lattice, labels []int) {
+	L := lt.L
 	if cap(d.delta) < L {
 		d.delta = make([]float32, L)
 		d.next = make([]float32, L)
@@ -271,25 +334,28 @@ func (d *decoder) viterbi(em []float32, n, L int, trans, final []float32, preds 
 	}
 	delta, next, back := d.delta[:L], d.next[:L], d.back[:n*L]
 	for b := range L {
-		delta[b] = trans[b] + em[b]
+		delta[b] = lt.start[b] + em[b]
 	}
+	off, pa, pt := lt.off[:L+1], lt.pa, lt.pt[:len(lt.pa)]
 	for i := 1; i < n; i++ {
-		for b := range L {
-			best, arg := float32(math.Inf(-1)), 0
-			for _, a := range preds[b] {
-				v := delta[a] + trans[(int(a)+1)*L+b]
-				if v > best {
-					best, arg = v, int(a)
+		row := em[i*L : i*L+L]
+		brow := back[i*L : i*L+L]
+		for b := range row {
+			best, arg := float32(math.Inf(-1)), int32(0)
+			for k := off[b]; k < off[b+1]; k++ {
+				a := pa[k]
+				if v := delta[a] + pt[k]; v > best {
+					best, arg = v, a
 				}
 			}
-			next[b] = best + em[i*L+b]
-			back[i*L+b] = int16(arg)
+			next[b] = best + row[b]
+			brow[b] = int16(arg)
 		}
 		delta, next = next, delta
 	}
 	best, arg := float32(math.Inf(-1)), 0
 	for a := range L {
-		if v := delta[a] + final[a]; v > best {
+		if v := delta[a] + lt.final[a]; v > best {
 			best, arg = v, a
 		}
 	}
@@ -316,18 +382,4 @@ func constrain(trans, final []float32, L int) {
 			final[a] = inf
 		}
 	}
-}
-
-// predecessors lists, for each of L labels, the labels that may precede it
-// under BILOU.
-func predecessors(L int) [][]int8 {
-	p := make([][]int8, L)
-	for b := range L {
-		for a := range L {
-			if allowed(a, b) {
-				p[b] = append(p[b], int8(a))
-			}
-		}
-	}
-	return p
 }

@@ -224,7 +224,7 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 		pred   []int
 		ptypes []int8
 		dyn    []int32 // dynamic rows, two per token
-		preds  = predecessors(L)
+		lat    lattice
 	)
 	var sum *trainer // sum of the runs' averaged weights
 	for run := range opts.Runs {
@@ -278,7 +278,8 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 						ptypes = make([]int8, n)
 					}
 					pred, ptypes = pred[:n], ptypes[:n]
-					dec.viterbi(em, n, L, trans, final, preds, pred)
+					lat.set(L, trans, final)
+					dec.viterbi(em, n, &lat, pred)
 					tr.update(s, pred, dyn)
 					for i := range n {
 						if pred[i] != s.gold[i] {
