@@ -54,7 +54,7 @@ var typeTable = [...]typeRow{
 	{Attack, "ASSAULT", "190", false, materialConflict},
 	{Coerce, "COERCE", "170", false, materialConflict},
 	{Concede, "CONCEDE", "080", false, verbalCooperation},
-	{Consult, "CONSULT", "040", true, verbalCooperation},
+	{Consult, "CONSULT", "040", false, verbalCooperation},
 	{Cooperate, "COOPERATE", "060", true, materialCooperation},
 	{Criticize, "ACCUSE", "111", false, verbalConflict},
 	{Deny, "REJECT", "016", false, verbalConflict},

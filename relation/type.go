@@ -143,11 +143,12 @@ func (t Type) CAMEO() string {
 
 // Symmetric reports whether a relation of type t between two parties holds
 // the same in both directions: A met B means B met A. The symmetric types are
-// [Meet], [SignAgreement], [Cooperate], [Negotiate], [Agree] and [Consult]:
-// the PLOVER manual codes all parties of a consultation, and of a joint
-// agreement, as actors. [Visit] is not: the visitor is the actor and the host
-// the target. Nor is [Fight], whose cues ("shelled", "invaded") say who
-// struck whom.
+// [Meet], [SignAgreement], [Cooperate], [Negotiate] and [Agree], as the
+// PLOVER manual codes all parties of a meeting or a joint agreement as
+// actors. [Consult] is not: its cues say who acts on whom (the caller
+// telephones, the mediator mediates between the parties, the host
+// welcomes). Nor is [Visit] (the visitor is the actor, the host the target)
+// or [Fight], whose cues ("shelled", "invaded") say who struck whom.
 func (t Type) Symmetric() bool {
 	row, _ := lookupType(t)
 	return row.symmetric

@@ -62,6 +62,7 @@ func TestTypeAttributes(t *testing.T) {
 		{Cooperate, attrs{"COOPERATE", "060", true}},
 		{Negotiate, attrs{"CONSULT", "046", true}},
 		{Agree, attrs{"AGREE", "030", true}},
+		{Consult, attrs{"CONSULT", "040", false}}, // the mediator, caller or host acts
 		{Fight, attrs{"FIGHT", "190", false}},
 		{LeaderOf, attrs{"", "", false}},
 		{MemberOf, attrs{"", "", false}},
