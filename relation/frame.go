@@ -202,7 +202,12 @@ func (s *sentState) cueAt(v int) (Cue, []int, bool) {
 	if pos == "" || s.ment[v] >= 0 {
 		return Cue{}, nil, false
 	}
-	cands := s.d.lex.Lookup(s.lemma[v], pos)
+	var cands []Cue
+	for _, l := range lemmaVariants(s.lemma[v], s.toks[v].Text, pos) {
+		if cands = s.d.lex.Lookup(l, pos); len(cands) > 0 {
+			break
+		}
+	}
 	if len(cands) == 0 {
 		return Cue{}, nil, false
 	}
@@ -236,6 +241,24 @@ func (s *sentState) cueAt(v int) (Cue, []int, bool) {
 // attached returns a token attached to v whose lemma or lower-cased form is
 // w: a dependent of v, or the case marker of one.
 func (s *sentState) attached(v int, w string) int {
+	if k := s.attachedTo(v, w); k >= 0 {
+		return k
+	}
+	// Three-word cues: "impose martial law", "lift state of emergency".
+	for _, k := range s.kids[v] {
+		switch s.rel(k) {
+		case "obj", "obl", "nmod", "compound", "xcomp":
+			if kk := s.attachedTo(k, w); kk >= 0 {
+				return kk
+			}
+		}
+	}
+	return -1
+}
+
+// attachedTo returns a dependent of v, or the case marker of one, whose
+// lemma or lower-cased form is w, or -1.
+func (s *sentState) attachedTo(v int, w string) int {
 	for _, k := range s.kids[v] {
 		if s.lemma[k] == w || strings.ToLower(s.toks[k].Text) == w {
 			return k
@@ -524,21 +547,100 @@ func (d *docState) recentPair(sent int) []string {
 }
 
 // extract reads every cue of the sentence.
+//
+// Where cues overlap, the most specific reads the event: a noun that is part
+// of a multiword cue ("lift ban", "hold talks") is not read again alone, and
+// a one-word verb cue whose object is itself a noun cue ("provided support",
+// "signed agreements") leaves the event to the noun, which takes the verb's
+// subject as its actor.
 func (s *sentState) extract() []Relation {
+	type found struct {
+		cue  Cue
+		toks []int
+	}
+	cues := make([]*found, len(s.toks))
+	inPhrase := make([]bool, len(s.toks))
 	for v := range s.toks {
-		cue, cueToks, ok := s.cueAt(v)
+		cue, toks, ok := s.cueAt(v)
 		if !ok {
 			continue
 		}
-		s.readCue(v, cue, cueToks)
+		cues[v] = &found{cue, toks}
+		if len(toks) > 1 {
+			for _, t := range toks[1:] {
+				inPhrase[t] = true
+			}
+		}
+	}
+	for v, f := range cues {
+		if f == nil || inPhrase[v] {
+			continue
+		}
+		if len(f.toks) == 1 && f.cue.POS == "VERB" && f.cue.Complement == "" {
+			nounObj := false
+			for _, k := range s.kids[v] {
+				if s.tree.Rel[k] == "obj" && cues[k] != nil && cues[k].cue.POS == "NOUN" && !inPhrase[k] {
+					nounObj = true
+				}
+			}
+			if nounObj {
+				continue
+			}
+		}
+		s.readCue(v, f.cue, f.toks)
 	}
 	return s.out
 }
 
+// lemmaVariants returns the lemma to look a cue up by and, for a verb, the
+// other lemmas a regular inflection may have ("shelled" → "shell" as well as
+// the lemmatizer's answer), in order of preference.
+func lemmaVariants(lemma, word, pos string) []string {
+	out := []string{lemma}
+	if pos != "VERB" {
+		return out
+	}
+	w := strings.ToLower(word)
+	add := func(l string) {
+		if l != "" && l != lemma {
+			out = append(out, l)
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ied"):
+		add(w[:len(w)-3] + "y")
+	case strings.HasSuffix(w, "ed"):
+		stem := w[:len(w)-2]
+		add(stem)
+		add(stem + "e")
+		if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+			add(stem[:n-1])
+		}
+	case strings.HasSuffix(w, "ing"):
+		stem := w[:len(w)-3]
+		add(stem)
+		add(stem + "e")
+		if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+			add(stem[:n-1])
+		}
+	case strings.HasSuffix(w, "es"):
+		add(w[:len(w)-2])
+		add(w[:len(w)-1])
+	case strings.HasSuffix(w, "s"):
+		add(w[:len(w)-1])
+	}
+	return out
+}
+
 // readCue fills the frame of one cue and emits its relations.
 func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
-	actors := s.fill(v, cue.Actor)
-	targets := s.fill(v, cue.Target)
+	actors := s.fillAll(cueToks, cue.Actor)
+	targets := s.fillAll(cueToks, cue.Target)
+	if len(targets) == 0 && cue.Complement != "" {
+		// "demanded that Israel ease ...", "called for China to work":
+		// the subject of the governed clause is the one asked.
+		targets = s.clauseSubject(v)
+	}
 	host := -1 // the light verb a noun cue is the object of: "held talks"
 	if posClass(s.toks[v].Tag) == "NOUN" {
 		if h := s.tree.Head[v]; h >= 0 && s.tree.Rel[v] == "obj" && posClass(s.toks[h].Tag) == "VERB" {
@@ -637,6 +739,36 @@ func prepSlots(slots []Slot) []Slot {
 		}
 	}
 	return out
+}
+
+// fillAll fills slots from the head of a cue and, failing that, from its
+// other words ("imposed sanctions on Russia" with "on Russia" on
+// "sanctions").
+func (s *sentState) fillAll(toks []int, slots []Slot) []string {
+	for _, t := range toks {
+		if out := s.fill(t, slots); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// clauseSubject returns the entities of the subject of a clause cue v
+// governs.
+func (s *sentState) clauseSubject(v int) []string {
+	for _, k := range s.kids[v] {
+		switch s.rel(k) {
+		case "ccomp", "xcomp", "advcl":
+			for _, kk := range s.kids[k] {
+				if s.tree.Rel[kk] == "nsubj" {
+					if out := s.entities(kk); len(out) > 0 {
+						return out
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // fill returns the entities of the first slot, in preference order, that
@@ -757,6 +889,9 @@ func (s *sentState) modality(v int) (Modality, bool) {
 		}
 		prevAcl = (r == "acl" && s.tree.Rel[u] != "acl:relcl") || (r == "advcl" && isNominal(s.toks[h].Tag))
 		if r != "conj" {
+			if r == "xcomp" && negating[s.lemma[h]] {
+				neg = true // "failed to reach agreement"
+			}
 			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
 				return c.Complement, neg
 			}
@@ -776,6 +911,9 @@ func (s *sentState) modality(v int) (Modality, bool) {
 	}
 	return Asserted, neg
 }
+
+// negating lists the verbs whose complement did not happen.
+var negating = map[string]bool{"fail": true, "decline": true, "neglect": true}
 
 // embedding gives the modality of a clause under a verb that is not itself
 // a relation cue.
