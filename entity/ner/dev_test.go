@@ -13,7 +13,7 @@ import (
 // devFloor is the embedded model's CoNLL-2003 dev (eng.testa) micro F1 over
 // PER, LOC and ORG when it was trained, less a margin of 0.005; a change that
 // falls below it has made the model worse. See TestDevF1.
-const devFloor = 0.924
+const devFloor = 0.926
 
 // TestDevF1 scores the embedded model on CoNLL-2003 dev (eng.testa), as
 //

@@ -4,7 +4,7 @@
 // Usage:
 //
 //	go run ./examples/train [-data DIR] [-train FILE,...] [-dev FILE] [-format conll|iob2|jsonl]
-//	    [-o model.bin] [-seed 1] [-epochs 10] [-runs 5] [-mincount 2] [-prune 0.025]
+//	    [-o model.bin] [-seed 1] [-epochs 10] [-runs 10] [-mincount 2] [-prune 0.025]
 //	    [-ignore MISC] [-hidden TYPES] [-gaz=true] [-gazdropout 0.1]
 //
 // Training files are read in the format -format names: CoNLL columns (word,
@@ -45,7 +45,7 @@ func main() {
 		out      = flag.String("o", "model.bin", "output model file")
 		seed     = flag.Uint64("seed", 1, "shuffling seed")
 		epochs   = flag.Int("epochs", 10, "training epochs")
-		runs     = flag.Int("runs", 5, "number of runs, with seeds seed, seed+1, ..., whose weights are averaged")
+		runs     = flag.Int("runs", 10, "number of runs, with seeds seed, seed+1, ..., whose weights are averaged")
 		prune    = flag.Float64("prune", 0.025, "drop features whose largest weight is below this fraction of the model's largest")
 		gazDrop  = flag.Float64("gazdropout", 0.1, "share of training sentences trained without gazetteer spans")
 		minCount = flag.Int("mincount", 2, "drop features seen fewer times")
