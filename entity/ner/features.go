@@ -103,6 +103,7 @@ type tokenInfo struct {
 	pre, suf                       [4]uint64
 	capital                        bool // first letter is upper case
 	length                         uint64
+	skip                           bool // local features left out, pre and suf unset
 }
 
 // padding tokens before and after a sentence.
@@ -180,7 +181,7 @@ type scratchText struct {
 	low, long, short []byte
 }
 
-func (s *scratchText) info(word, pos string) tokenInfo {
+func (s *scratchText) info(word, pos string, skip func(uint64) bool) tokenInfo {
 	var ti tokenInfo
 	s.low = normalise(word, s.low)
 	s.long, s.short = shapes(word, s.long, s.short)
@@ -194,6 +195,10 @@ func (s *scratchText) info(word, pos string) tokenInfo {
 	// Affixes of the normalised form, by runes.
 	n := utf8.RuneCount(s.low)
 	ti.length = uint64(min(n, 8))
+	if skip != nil && skip(tokenID(&ti)) {
+		ti.skip = true
+		return ti
+	}
 	low := s.low
 	for k := 1; k <= 4; k++ {
 		if k > n {
@@ -267,8 +272,10 @@ func gazTags(n int, gaz []corpus.Span, out []uint64, outType []uint64) {
 // staticFeatures appends, for every token of a sentence, the keys of the
 // features that depend on the sentence alone. offsets[i]..offsets[i+1] index
 // token i's keys in the returned slice, and the first sc.locals[i] of them
-// depend on the token's word and tag alone.
-func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch) (keys []uint64, offsets []int32) {
+// depend on the token's word and tag alone. skip, when not nil, is asked
+// about each token's tokenID, and the local features of a token it reports
+// are left out (sc.locals[i] is 0).
+func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch, skip func(uint64) bool) (keys []uint64, offsets []int32) {
 	n := len(words)
 	sc.grow(n)
 	infos := sc.infos[:n+4]
@@ -282,7 +289,7 @@ func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch) (ke
 		if i < len(pos) {
 			p = pos[i]
 		}
-		infos[2+i] = sc.text.info(w, p)
+		infos[2+i] = sc.text.info(w, p, skip)
 	}
 	gp, gt := sc.gazPos[:n+2], sc.gazType[:n+2]
 	gazTags(n, gaz, gp[1:], gt[1:])
@@ -295,22 +302,24 @@ func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch) (ke
 		offsets = append(offsets, int32(len(keys)))
 		c := &infos[2+i]
 		m1, m2, p1, p2 := &infos[1+i], &infos[i], &infos[3+i], &infos[4+i]
-		// Features of the token alone come first: they are the same
-		// wherever the word appears with this tag, so the tagger sums
-		// them once per document (see tokenID).
-		keys = append(keys,
-			key1(tBias, 0),
-			key1(tLower, c.lower),
-			key1(tWord, c.word),
-			key1(tShape, c.shape),
-			key1(tShortShape, c.short),
-			key1(tPOS, c.pos),
-			key1(tLength, c.length),
-			key2(tLowerPOS, c.lower, c.pos),
-		)
-		for k := range 4 {
-			if c.pre[k] != 0 {
-				keys = append(keys, key1(tPrefix1+uint64(k), c.pre[k]), key1(tSuffix1+uint64(k), c.suf[k]))
+		if !c.skip {
+			// Features of the token alone come first: they are the same
+			// wherever the word appears with this tag, so the tagger sums
+			// them once per document (see tokenID).
+			keys = append(keys,
+				key1(tBias, 0),
+				key1(tLower, c.lower),
+				key1(tWord, c.word),
+				key1(tShape, c.shape),
+				key1(tShortShape, c.short),
+				key1(tPOS, c.pos),
+				key1(tLength, c.length),
+				key2(tLowerPOS, c.lower, c.pos),
+			)
+			for k := range 4 {
+				if c.pre[k] != 0 {
+					keys = append(keys, key1(tPrefix1+uint64(k), c.pre[k]), key1(tSuffix1+uint64(k), c.suf[k]))
+				}
 			}
 		}
 		locals = append(locals, int32(len(keys))-offsets[i])

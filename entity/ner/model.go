@@ -87,8 +87,9 @@ type tagScratch struct {
 	types  []int8
 	hist   history
 	buf    []byte
-	touch  uint64           // keeps the prefetching loads from being optimised away
-	cache  map[uint64]int32 // tokenID to the offset of its local sum in slab
+	touch  uint64            // keeps the prefetching loads from being optimised away
+	cache  map[uint64]int32  // tokenID to the offset of its local sum in slab
+	cached func(uint64) bool // reports whether cache has a tokenID
 	slab   []int32
 	ids    []uint64
 }
@@ -126,7 +127,13 @@ func (m *Model) tagSentence(s *tagScratch, sent Sentence, dst []corpus.Span) []c
 		return dst
 	}
 	L := m.nLabels
-	keys, offs := staticFeatures(sent.Words, sent.POS, sent.Gaz, &s.feat)
+	if s.cache == nil {
+		s.cache = make(map[uint64]int32)
+	}
+	if s.cached == nil {
+		s.cached = func(id uint64) bool { _, ok := s.cache[id]; return ok }
+	}
+	keys, offs := staticFeatures(sent.Words, sent.POS, sent.Gaz, &s.feat, s.cached)
 	if cap(s.em) < n*L {
 		s.em = make([]float32, n*L)
 	}
@@ -138,9 +145,6 @@ func (m *Model) tagSentence(s *tagScratch, sent Sentence, dst []corpus.Span) []c
 	// A token's local features (its word and tag alone) are summed once per
 	// document: news repeats its words.
 	locals := s.feat.locals
-	if s.cache == nil {
-		s.cache = make(map[uint64]int32)
-	}
 	if cap(s.ids) < n {
 		s.ids = make([]uint64, n)
 	}

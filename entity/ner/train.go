@@ -162,7 +162,7 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 			if opts.Gaz != nil && (opts.GazDropout <= 0 || drop.Float64() >= opts.GazDropout) {
 				gaz = opts.Gaz(s.Words)
 			}
-			keys, offs := staticFeatures(s.Words, s.POS, gaz, &fs)
+			keys, offs := staticFeatures(s.Words, s.POS, gaz, &fs, nil)
 			r := raw{words: s.Words, keys: slices.Clone(keys), offs: slices.Clone(offs), gold: make([]int, len(s.Words))}
 			r.short = make([]uint64, len(s.Words))
 			for i := range s.Words {
