@@ -193,7 +193,7 @@ const maxPunctRun = 16
 // maxPunctRun).
 func (a *Analyzer) tokenize(text string) []token.Token {
 	if !hasLongPunctRun(text) {
-		return joinInitials(text, a.tok.Tokenize(text))
+		return splitFinalPeriod(joinInitials(text, a.tok.Tokenize(text)))
 	}
 	var out []token.Token
 	addProse := func(s string, base int) {
@@ -236,7 +236,27 @@ func (a *Analyzer) tokenize(text string) []token.Token {
 		}
 		start = end
 	}
-	return joinInitials(text, out)
+	return splitFinalPeriod(joinInitials(text, out))
+}
+
+// splitFinalPeriod splits the period that ends a sentence from the word
+// before it where prose's tokenizer took the word for an abbreviation ("in
+// the South China Sea." gave "Sea."). A word with a period inside ("U.S.",
+// "D.C.") keeps it, as the treebank does.
+func splitFinalPeriod(toks []token.Token) []token.Token {
+	n := len(toks)
+	if n == 0 {
+		return toks
+	}
+	last := toks[n-1]
+	w := last.Text
+	if len(w) < 3 || w[len(w)-1] != '.' || strings.Contains(w[:len(w)-1], ".") {
+		return toks
+	}
+	word := last
+	word.Text = w[:len(w)-1]
+	dot := token.Token{Text: ".", Start: last.Start + len(w) - 1}
+	return append(toks[:n-1], word, dot)
 }
 
 // joinInitials rejoins an initial that prose's tokenizer split from its

@@ -382,6 +382,8 @@ func TestJoinInitials(t *testing.T) {
 		{"J.R.R. Tolkien wrote.", []string{"J.R.R.", "Tolkien", "wrote", "."}},
 		{"Plan A.", []string{"Plan", "A", "."}},
 		{"Take route B. then go.", []string{"Take", "route", "B", ".", "then", "go", "."}},
+		{"Ships sailed into the South China Sea.", []string{"Ships", "sailed", "into", "the", "South", "China", "Sea", "."}},
+		{"He lives in the U.S.", []string{"He", "lives", "in", "the", "U.S."}},
 	}
 	for _, tt := range tests {
 		d := &Document{ID: "t", Text: tt.text}

@@ -366,10 +366,12 @@ func (r *Recognizer) combine(ss []span, sent int, words []string, gaz []Match, m
 		if !keep {
 			continue
 		}
-		// A longer model span of the same kind takes the entity of the
-		// gazetteer name it contains ("Emmanuel Macron" ⊃ "Macron").
+		// A longer person name takes the entity of the known person
+		// it contains ("Emmanuel Macron" ⊃ "Macron"); a place or
+		// organisation that contains a name is not that name ("South
+		// China Sea" is not China).
 		for _, gi := range inner {
-			if compatible(t, gs[gi].typ) && gs[gi].form == Name && s.entity == "" {
+			if t == Person && gs[gi].typ == Person && gs[gi].form == Name && s.entity == "" {
 				s.entity, s.typ = gs[gi].entity, gs[gi].typ
 			}
 		}

@@ -194,3 +194,61 @@ func TestRecognizeConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// stubModel proposes fixed spans, to test how the recognizer combines a
+// model with the gazetteer whatever the trained model says.
+type stubModel map[string][]corpus.Span // first word of a sentence → spans
+
+func (m stubModel) Spans(sents []entity.ModelSentence) [][]corpus.Span {
+	out := make([][]corpus.Span, len(sents))
+	for i, s := range sents {
+		if len(s.Words) > 0 {
+			out[i] = m[s.Words[0]]
+		}
+	}
+	return out
+}
+
+func TestModelAndGazetteer(t *testing.T) {
+	model := stubModel{
+		"Ships": {{Start: 4, End: 7, Type: "LOC"}}, // South China Sea
+		"Neil":  {{Start: 0, End: 2, Type: "PER"}}, // Neil Jordan
+		"Later": {{Start: 1, End: 2, Type: "LOC"}}, // Xi, wrongly a place
+		"The":   {{Start: 1, End: 3, Type: "ORG"}}, // Acme Bank: not in the gazetteer
+	}
+	r, err := entity.NewRecognizer(entity.WithModel(model))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []got
+	}{{
+		name: "a longer place containing a country is a new place, not the country",
+		text: "Ships sailed into the South China Sea.",
+		want: []got{{"South China Sea", entity.Location, entity.Name, "location/south-china-sea"}},
+	}, {
+		name: "a longer person name wins over a country inside it; the surname alone follows",
+		text: "Neil Jordan made a film. Jordan said so.",
+		want: []got{
+			{"Neil Jordan", entity.Person, entity.Name, "person/neil-jordan"},
+			{"Jordan", entity.Person, entity.Name, "person/neil-jordan"},
+		},
+	}, {
+		name: "on the same span the gazetteer wins",
+		text: "Later Xi spoke.",
+		want: []got{{"Xi", entity.Person, entity.Name, "person/xi-jinping"}},
+	}, {
+		name: "the model finds what the gazetteer does not know",
+		text: "The Acme Bank failed.",
+		want: []got{{"Acme Bank", entity.Organization, entity.Name, "org/acme-bank"}},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _ := recognize(t, r, tt.text)
+			if d := cmp.Diff(tt.want, out); d != "" {
+				t.Errorf("Recognize(%q) (-want +got):\n%s", tt.text, d)
+			}
+		})
+	}
+}
