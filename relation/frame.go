@@ -651,6 +651,10 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		switch {
 		case host >= 0:
 			actors = s.subjects(host)
+		case posClass(s.toks[v].Tag) == "NOUN" && len(s.slotTokens(v, SlotSubj)) > 0:
+			// A noun cue the parse makes a predicate: "the two
+			// leaders held talks" with "held" read as a modifier.
+			actors = s.fill(v, []Slot{SlotSubj})
 		case containsSlot(cue.Actor, "subj"):
 			actors = s.inheritedSubject(v)
 		}

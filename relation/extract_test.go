@@ -1,0 +1,139 @@
+package relation_test
+
+import (
+	"context"
+	"sort"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsgraph/newsgraph/corpus"
+	"github.com/newsgraph/newsgraph/relation"
+)
+
+var defaultExtractor = sync.OnceValues(func() (*relation.Extractor, error) { return relation.NewExtractor() })
+
+func extractor(t testing.TB) *relation.Extractor {
+	t.Helper()
+	ex, err := defaultExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex
+}
+
+// triple is the part of a relation these tests pin.
+type triple struct {
+	Source, Type, Target string
+	Negated              bool
+	Modality             relation.Modality
+}
+
+func triples(t *testing.T, res *relation.Result) []triple {
+	t.Helper()
+	var out []triple
+	seen := map[triple]bool{}
+	for _, r := range res.Relations {
+		s, tg := r.Source, r.Target
+		if r.Type.Symmetric() && tg < s {
+			s, tg = tg, s
+		}
+		tr := triple{s, string(r.Type), tg, r.Negated, r.Modality}
+		if !seen[tr] {
+			seen[tr] = true
+			out = append(out, tr)
+		}
+		ev := r.Evidence
+		if got := res.Document.Text[ev.Start:ev.End]; got != ev.Text {
+			t.Errorf("evidence text[%d:%d] = %q, want %q", ev.Start, ev.End, got, ev.Text)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		return a.Target < b.Target
+	})
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	ex := extractor(t)
+	const (
+		macron = "person/emmanuel-macron"
+		xi     = "person/xi-jinping"
+		fra    = "country/fra"
+		chn    = "country/chn"
+		rus    = "country/rus"
+		ukr    = "country/ukr"
+		deu    = "country/deu"
+		hun    = "country/hun"
+		eu     = "org/european-union"
+	)
+	tests := []struct {
+		name string
+		text string
+		want []triple
+	}{{
+		name: "meeting in a foreign capital, with titles",
+		text: "French President Emmanuel Macron met with Chinese leader Xi Jinping in Beijing.",
+		want: []triple{
+			{macron, "LEADER_OF", fra, false, ""},
+			{macron, "MEET", xi, false, ""},
+			{macron, "VISIT", "location/beijing", false, ""},
+			{xi, "LEADER_OF", chn, false, ""},
+		},
+	}, {
+		name: "passive voice",
+		text: "Russia was condemned by Germany.",
+		want: []triple{{deu, "CRITICIZE", rus, false, ""}},
+	}, {
+		name: "coordinated actors",
+		text: "France and Germany condemned Russia.",
+		want: []triple{
+			{deu, "CRITICIZE", rus, false, ""},
+			{fra, "CRITICIZE", rus, false, ""},
+		},
+	}, {
+		name: "negation",
+		text: "Emmanuel Macron did not meet Xi Jinping.",
+		want: []triple{{macron, "MEET", xi, true, ""}},
+	}, {
+		name: "names close together but unrelated",
+		text: "Emmanuel Macron spoke in Paris on Monday while Xi Jinping stayed in Beijing.",
+		want: nil,
+	}, {
+		name: "officials act for their country",
+		text: "Hungarian officials criticized the EU.",
+		want: []triple{{hun, "CRITICIZE", eu, false, ""}},
+	}, {
+		name: "accused of: the accusation and the alleged act",
+		text: "Germany accused Russia of attacking Ukraine.",
+		want: []triple{
+			{deu, "ACCUSE", rus, false, ""},
+			{rus, "ATTACK", ukr, false, relation.Alleged},
+		},
+	}, {
+		name: "urged to: the request and the requested act",
+		text: "France urged China to impose sanctions on Russia.",
+		want: []triple{
+			{chn, "SANCTION", rus, false, relation.Requested},
+			{fra, "URGE", chn, false, ""},
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ex.Extract(context.Background(), &corpus.Document{ID: "t", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(tt.want, triples(t, res)); d != "" {
+				t.Errorf("Extract(%q) (-want +got):\n%s", tt.text, d)
+			}
+		})
+	}
+}
