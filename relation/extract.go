@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/newsgraph/newsgraph/corpus"
+	"github.com/newsgraph/newsgraph/corpus/lemma"
 	"github.com/newsgraph/newsgraph/corpus/parse"
 	"github.com/newsgraph/newsgraph/entity"
 )
@@ -183,7 +184,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document) (*Result,
 			}
 		}
 		s := st.sentence(si)
-		if !s.worthParsing() {
+		if !s.worthParsing() || !x.mayHoldCue(s.toks) {
 			continue
 		}
 		words, tags := s.parserInput()
@@ -228,4 +229,21 @@ func dedupe(rs []Relation) []Relation {
 		out = append(out, r)
 	}
 	return out
+}
+
+// mayHoldCue reports whether any token of a sentence could head a cue of
+// the lexicon, so that sentences without one are not parsed at all.
+func (x *Extractor) mayHoldCue(toks []corpus.Token) bool {
+	for _, t := range toks {
+		pos := posClass(t.Tag)
+		if pos == "" {
+			continue
+		}
+		for _, l := range lemmaVariants(lemma.Lemma(t.Text, t.Tag), t.Text, pos) {
+			if len(x.lexicon.Lookup(l, pos)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
