@@ -124,6 +124,14 @@ func TestExtract(t *testing.T) {
 			{chn, "SANCTION", rus, false, relation.Requested},
 			{fra, "URGE", chn, false, ""},
 		},
+	}, {
+		name: "the target owns what is acted on",
+		text: "Poland rejected Germany's proposal for a new pipeline.",
+		want: []triple{{"country/pol", "REJECT", deu, false, ""}},
+	}, {
+		name: "a responding verb keeps its own event over a noun cue",
+		text: "Hungary rejected calls by the EU for new elections.",
+		want: []triple{{hun, "REJECT", eu, false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

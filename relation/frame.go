@@ -550,9 +550,11 @@ func (d *docState) recentPair(sent int) []string {
 //
 // Where cues overlap, the most specific reads the event: a noun that is part
 // of a multiword cue ("lift ban", "hold talks") is not read again alone, and
-// a one-word verb cue whose object is itself a noun cue ("provided support",
-// "signed agreements") leaves the event to the noun, which takes the verb's
-// subject as its actor.
+// a one-word verb cue whose object is itself a noun cue of the same event
+// type ("provided support", "signed agreements") leaves the event to the
+// noun, which takes the verb's subject as its actor. A verb that responds to
+// what the noun names ("rejected calls", "welcomed the offer") keeps its
+// own event.
 func (s *sentState) extract() []Relation {
 	type found struct {
 		cue  Cue
@@ -579,7 +581,8 @@ func (s *sentState) extract() []Relation {
 		if len(f.toks) == 1 && f.cue.POS == "VERB" && f.cue.Complement == "" {
 			nounObj := false
 			for _, k := range s.kids[v] {
-				if s.tree.Rel[k] == "obj" && cues[k] != nil && cues[k].cue.POS == "NOUN" && !inPhrase[k] {
+				if s.tree.Rel[k] == "obj" && cues[k] != nil && cues[k].cue.POS == "NOUN" && !inPhrase[k] &&
+					cues[k].cue.Type.PLOVER() == f.cue.Type.PLOVER() {
 					nounObj = true
 				}
 			}
@@ -636,6 +639,9 @@ func lemmaVariants(lemma, word, pos string) []string {
 func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	actors := s.fillAll(cueToks, cue.Actor)
 	targets := s.fillAll(cueToks, cue.Target)
+	if len(targets) == 0 {
+		targets = s.ownerOfSlot(v, cue.Target)
+	}
 	if len(targets) == 0 && cue.Complement != "" {
 		// "demanded that Israel ease ...", "called for China to work":
 		// the subject of the governed clause is the one asked.
@@ -751,6 +757,60 @@ func prepSlots(slots []Slot) []Slot {
 func (s *sentState) fillAll(toks []int, slots []Slot) []string {
 	for _, t := range toks {
 		if out := s.fill(t, slots); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// ownerOfSlot returns the entities a target slot of cue v holds through
+// the noun that fills it: whose the thing acted on is ("rejected North
+// Korea's demand", "calls by Belarus's rulers", "shelled positions of the
+// Palestinian security forces"), the possessor, the "by", "of" or "from"
+// modifier, or the demonym or name modifier of the noun. The noun must not
+// be a name, and its owner must not be a pronoun.
+func (s *sentState) ownerOfSlot(v int, slots []Slot) []string {
+	for _, slot := range slots {
+		if slot != SlotObj && slot != SlotIobj && slot.Prep() == "" {
+			continue
+		}
+		var out []string
+		for _, t := range s.slotTokens(v, slot) {
+			for _, id := range s.owners(t) {
+				out = appendUniq(out, id)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// owners returns the entities that own the thing noun t names (see
+// ownerOfSlot), or nil.
+func (s *sentState) owners(t int) []string {
+	if s.ment[t] >= 0 || !strings.HasPrefix(s.toks[t].Tag, "NN") || strings.HasPrefix(s.toks[t].Tag, "NNP") {
+		return nil
+	}
+	for _, k := range s.kids[t] {
+		var ok bool
+		switch r := s.tree.Rel[k]; {
+		case r == "nmod:poss":
+			ok = true
+		case s.rel(k) == "nmod":
+			switch s.caseOf(k) {
+			case "by", "of", "from":
+				ok = true
+			}
+		case r == "amod" || r == "compound":
+			mi := s.ment[k]
+			ok = mi >= 0 && (s.d.rec.Mentions[mi].Form == entity.Demonym || s.d.rec.Mentions[mi].Form == entity.Name)
+		}
+		if !ok || strings.HasPrefix(s.toks[k].Tag, "PRP") {
+			continue // "their vessels": a pronoun owner is too loose a link
+		}
+		if out := s.entities(k); len(out) > 0 {
 			return out
 		}
 	}

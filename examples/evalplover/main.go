@@ -124,8 +124,13 @@ func readRecords(path string) ([]Record, error) {
 	return recs, nil
 }
 
-// actors reads a source or target given as one object or a string.
+// actors reads a source or target given as a list, one object or a string,
+// as plover_score.py does.
 func actors(raw json.RawMessage) []Actor {
+	var list []Actor
+	if json.Unmarshal(raw, &list) == nil {
+		return list
+	}
 	var one Actor
 	if json.Unmarshal(raw, &one) == nil && one.Code != "" {
 		return []Actor{one}
