@@ -40,7 +40,7 @@ func main() {
 	var (
 		data     = flag.String("data", os.Getenv("NEWSGRAPH_DATA"), "data folder that relative file names are read under (default $NEWSGRAPH_DATA)")
 		train    = flag.String("train", "conll2003/eng.train,uner_english_ewt/en_ewt-ud-train.iob2", "comma-separated training files")
-		dev      = flag.String("dev", "conll2003/eng.testa", "development file scored after every epoch (empty for none)")
+		dev      = flag.String("dev", "conll2003/eng.testa", "development file scored after every epoch, never trained on (empty for none; the default, read as CoNLL, is skipped when missing)")
 		format   = flag.String("format", "conll", "format of the training and dev files: conll, iob2 or jsonl (files named .iob2 and .jsonl are read as such)")
 		out      = flag.String("o", "model.bin", "output model file")
 		seed     = flag.Uint64("seed", 1, "shuffling seed")
@@ -59,13 +59,13 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	readFile := func(path string) ([]corpus.AnnotatedDocument, error) {
+	readFile := func(path, format string) ([]corpus.AnnotatedDocument, error) {
 		f, err := os.Open(path)
 		if err != nil {
 			return nil, err
 		}
 		defer f.Close()
-		fm := *format
+		fm := format
 		switch filepath.Ext(path) {
 		case ".iob2":
 			fm = ner.FormatIOB2
@@ -85,7 +85,7 @@ func main() {
 	var names []string
 	for _, f := range strings.Split(*train, ",") {
 		path := resolve(*data, f)
-		docs, err := readFile(path)
+		docs, err := readFile(path, *format)
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -120,8 +120,20 @@ func main() {
 		}
 		opts.Gaz = g
 	}
+	devSet := false
+	flag.Visit(func(f *flag.Flag) { devSet = devSet || f.Name == "dev" })
+	devFormat := *format
+	if !devSet {
+		// The default dev file is CoNLL-2003's, whatever the training
+		// data; without it, training goes on unscored.
+		devFormat = ner.FormatCoNLL
+		if _, err := os.Stat(resolve(*data, *dev)); err != nil {
+			log.Printf("no development file %s: training without scoring", resolve(*data, *dev))
+			*dev = ""
+		}
+	}
 	if *dev != "" {
-		docs, err := readFile(resolve(*data, *dev))
+		docs, err := readFile(resolve(*data, *dev), devFormat)
 		if err != nil {
 			log.Fatal(err)
 		}
