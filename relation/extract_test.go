@@ -132,6 +132,18 @@ func TestExtract(t *testing.T) {
 		name: "a responding verb keeps its own event over a noun cue",
 		text: "Hungary rejected calls by the EU for new elections.",
 		want: []triple{{hun, "REJECT", eu, false, ""}},
+	}, {
+		name: "a pronoun subject of reported speech is the speaker",
+		text: "Germany announced that it will sanction Iran.",
+		want: []triple{{deu, "SANCTION", "country/irn", false, relation.Intended}},
+	}, {
+		name: "they: the plural speaker; a reported intention",
+		text: "French officials said they would meet Chinese diplomats.",
+		want: []triple{{chn, "MEET", fra, false, relation.Intended}},
+	}, {
+		name: "an act promised unless the other side yields is a threat",
+		text: "Russia said it would withdraw its troops from Syria unless Turkey ended the offensive.",
+		want: []triple{{rus, "THREATEN", "country/syr", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

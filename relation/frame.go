@@ -260,6 +260,12 @@ func (s *sentState) attached(v int, w string) int {
 // lemma or lower-cased form is w, or -1.
 func (s *sentState) attachedTo(v int, w string) int {
 	for _, k := range s.kids[v] {
+		switch s.rel(k) {
+		case "ccomp", "conj", "parataxis", "csubj":
+			// Another clause, not a word of the cue: "announced that
+			// it will sanction Iran" is no "announce sanction".
+			continue
+		}
 		if s.lemma[k] == w || strings.ToLower(s.toks[k].Text) == w {
 			return k
 		}
@@ -404,6 +410,71 @@ func (s *sentState) pluralAntecedent(t int) []string {
 	return nil
 }
 
+// speechVerbs are the verbs whose subject a pronoun subject of their
+// complement clause stands for: "NATO confirmed it would tighten ...",
+// "French farmers said they would blockade Paris".
+var speechVerbs = map[string]bool{
+	"say": true, "announce": true, "confirm": true, "state": true, "declare": true,
+	"add": true, "insist": true, "reiterate": true, "stress": true, "indicate": true,
+	"tell": true, "warn": true, "vow": true, "pledge": true, "promise": true, "decide": true,
+	"claim": true, "signal": true,
+}
+
+// speakerAntecedent resolves a third-person pronoun to the subject of the
+// clause that governs it: the subject of a speech verb whose complement
+// the pronoun is the subject of ("NATO said it would ..."), or the subject
+// of the verb whose object the pronoun's noun is ("the ILO reiterated its
+// demand"). Plural pronouns ("they", "their") take a plural or coordinated
+// subject, singular ones ("it", "its") a country or an organisation.
+func (s *sentState) speakerAntecedent(t int, plural bool) []string {
+	h := s.tree.Head[t]
+	if h < 0 {
+		return nil
+	}
+	var subj int = -1
+	switch s.tree.Rel[t] {
+	case "nsubj", "nsubj:pass":
+		if s.rel(h) != "ccomp" || s.tree.Head[h] < 0 || !speechVerbs[s.lemma[s.tree.Head[h]]] {
+			return nil
+		}
+		subj = s.subjectToken(s.tree.Head[h])
+	case "nmod:poss":
+		// "X reiterated its demand": the noun is the object of a verb
+		// whose subject owns it.
+		if s.rel(h) != "obj" || s.tree.Head[h] < 0 {
+			return nil
+		}
+		subj = s.subjectToken(s.tree.Head[h])
+	}
+	if subj < 0 || subj == t || strings.HasPrefix(s.toks[subj].Tag, "PRP") {
+		return nil
+	}
+	ents := s.entities(subj)
+	if plural {
+		if len(ents) < 2 && !isPlural(s.toks[subj].Tag) {
+			return nil
+		}
+		return ents
+	}
+	if len(ents) != 1 || isPlural(s.toks[subj].Tag) {
+		return nil
+	}
+	if e := s.d.ents[ents[0]]; e.Type != entity.Country && e.Type != entity.Organization {
+		return nil
+	}
+	return ents
+}
+
+// subjectToken returns the nominal subject of verb v, or -1.
+func (s *sentState) subjectToken(v int) int {
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "nsubj" {
+			return k
+		}
+	}
+	return -1
+}
+
 // conjRoot returns the first conjunct of the coordination t belongs to.
 func (s *sentState) conjRoot(t int) int {
 	for depth := 0; depth < 8 && s.tree.Rel[t] == "conj" && s.tree.Head[t] >= 0; depth++ {
@@ -463,7 +534,9 @@ func (s *sentState) entityAt(t int) []string {
 		if p := s.d.recentPair(s.idx); p != nil {
 			return p
 		}
-		return nil
+		return s.speakerAntecedent(t, true)
+	case "it", "its":
+		return s.speakerAntecedent(t, false)
 	}
 	// "the two leaders", "both sides"
 	if isPlural(s.toks[t].Tag) {
@@ -684,7 +757,13 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		neg = neg || n2
 	}
 	text := s.cueText(v, cueToks, host)
-	s.emit(cue.Type, actors, targets, mod, neg, text)
+	t := cue.Type
+	if mod == Intended && !neg && s.conditionedUnless(v, host) && t.PLOVER() != "" {
+		// "will withdraw its force from Chad unless ...": an act
+		// promised on a condition the target must meet is a threat.
+		t, mod = Threaten, Asserted
+	}
+	s.emit(t, actors, targets, mod, neg, text)
 
 	// A cue on a meeting held in a place: the parties from elsewhere
 	// visited it.
@@ -693,6 +772,32 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			s.visits(append(append([]string(nil), actors...), targets...), place, text)
 		}
 	}
+}
+
+// conditionedUnless reports whether cue v, the light verb host it is the
+// object of, or a clause above them has a clause marked "unless" (which a
+// parser may attach as an adverbial clause or as a conjunct) after v.
+func (s *sentState) conditionedUnless(v, host int) bool {
+	us := []int{v, host}
+	for u, depth := s.tree.Head[v], 0; u >= 0 && depth < 4; u, depth = s.tree.Head[u], depth+1 {
+		us = append(us, u)
+	}
+	for _, u := range us {
+		if u < 0 {
+			continue
+		}
+		for _, k := range s.kids[u] {
+			if (s.rel(k) != "advcl" && s.rel(k) != "conj") || k < v {
+				continue
+			}
+			for _, kk := range s.kids[k] {
+				if s.tree.Rel[kk] == "mark" && strings.EqualFold(s.toks[kk].Text, "unless") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // meetingPlaces returns the places a meeting cue v locates the meeting in:
@@ -928,6 +1033,24 @@ func (s *sentState) inheritedSubject(v int) []string {
 // embedded under a verb that makes it requested, alleged, denied,
 // intended or reported.
 func (s *sentState) modality(v int) (Modality, bool) {
+	mod, neg := s.embeddedModality(v)
+	if mod == Asserted || mod == Reported {
+		// "said they would meet": a reported intention is an intention.
+		for _, k := range s.kids[v] {
+			if s.tree.Rel[k] == "aux" {
+				switch strings.ToLower(s.toks[k].Text) {
+				case "will", "would", "shall", "'ll":
+					return Intended, neg
+				}
+			}
+		}
+	}
+	return mod, neg
+}
+
+// embeddedModality reads the negation of cue v and the modality the verbs
+// above it give it.
+func (s *sentState) embeddedModality(v int) (Modality, bool) {
 	neg := false
 	for _, k := range s.kids[v] {
 		if s.rel(k) == "advmod" || s.tree.Rel[k] == "neg" || s.rel(k) == "det" {
@@ -964,14 +1087,6 @@ func (s *sentState) modality(v int) (Modality, bool) {
 			}
 		}
 		u = h
-	}
-	for _, k := range s.kids[v] {
-		if s.tree.Rel[k] == "aux" {
-			switch strings.ToLower(s.toks[k].Text) {
-			case "will", "would", "shall", "'ll":
-				return Intended, neg
-			}
-		}
 	}
 	return Asserted, neg
 }
