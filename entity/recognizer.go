@@ -229,7 +229,7 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *corpus.Document) (*Resu
 			for j, t := range s.Tokens {
 				tags[j] = t.Tag
 			}
-			in[i] = ModelSentence{Words: words[i], Tags: tags, Gazetteer: gazSpans(gazm[i], r.titles, words[i])}
+			in[i] = ModelSentence{Words: words[i], Tags: tags, Gazetteer: FeatureSpans(gazm[i], r.titles, words[i])}
 		}
 		modelSpans = r.model.Spans(in)
 		if err := ctx.Err(); err != nil {
@@ -405,9 +405,12 @@ func isPossessive(w string) bool {
 	return w == "'s" || w == "’s" || w == "'" || w == "’"
 }
 
-// gazSpans types the gazetteer matches and title phrases of a sentence for
-// the model's features.
-func gazSpans(ms []Match, titles *Titles, words []string) []corpus.Span {
+// FeatureSpans returns what a [Model] is shown of the gazetteer: the
+// matches of a sentence's words typed by entity type ("PERSON", "COUNTRY",
+// ...) or "DEMONYM", and its title phrases as "TITLE", sorted by start. A
+// model trained on these spans (package ner's training command does) must
+// be shown the same at run time, which the [Recognizer] does.
+func FeatureSpans(ms []Match, titles *Titles, words []string) []corpus.Span {
 	out := make([]corpus.Span, 0, len(ms))
 	for _, m := range ms {
 		t := string(m.Entity.Type)

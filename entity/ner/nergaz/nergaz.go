@@ -5,8 +5,6 @@
 package nergaz
 
 import (
-	"sort"
-
 	"github.com/newsgraph/newsgraph/corpus"
 	"github.com/newsgraph/newsgraph/entity"
 	"github.com/newsgraph/newsgraph/entity/ner"
@@ -26,21 +24,6 @@ func Default() (ner.GazFunc, error) {
 		return nil, err
 	}
 	return func(words []string) []corpus.Span {
-		var out []corpus.Span
-		for _, m := range g.Match(words) {
-			t := string(m.Entity.Type)
-			if m.Form == entity.Demonym {
-				t = "DEMONYM"
-			}
-			out = append(out, corpus.Span{Start: m.Start, End: m.End, Type: t})
-		}
-		for i := 0; i < len(words); i++ {
-			if _, end, ok := titles.Match(words, i); ok {
-				out = append(out, corpus.Span{Start: i, End: end, Type: "TITLE"})
-				i = end - 1
-			}
-		}
-		sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
-		return out
+		return entity.FeatureSpans(g.Match(words), titles, words)
 	}, nil
 }
