@@ -144,6 +144,21 @@ func TestExtract(t *testing.T) {
 		name: "an act promised unless the other side yields is a threat",
 		text: "Russia said it would withdraw its troops from Syria unless Turkey ended the offensive.",
 		want: []triple{{rus, "THREATEN", "country/syr", false, ""}},
+	}, {
+		name: "a stative participle reads as its adjective",
+		text: "Hungary is opposed to German mediation.",
+		want: []triple{{hun, "REJECT", deu, false, ""}},
+	}, {
+		name: "reported obligation: the speaker demands of the subject",
+		text: "France said Russia should withdraw from Ukraine.",
+		want: []triple{
+			{fra, "URGE", rus, false, ""},
+			{rus, "RETREAT", ukr, false, relation.Requested},
+		},
+	}, {
+		name: "a name modifying a noun compound",
+		text: "The EU human rights commission criticized Hungary.",
+		want: []triple{{eu, "CRITICIZE", hun, false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

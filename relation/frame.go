@@ -203,10 +203,14 @@ func (s *sentState) cueAt(v int) (Cue, []int, bool) {
 		return Cue{}, nil, false
 	}
 	var cands []Cue
+	if s.stative(v) {
+		cands = s.d.lex.Lookup(strings.ToLower(s.toks[v].Text), "ADJ")
+	}
 	for _, l := range lemmaVariants(s.lemma[v], s.toks[v].Text, pos) {
-		if cands = s.d.lex.Lookup(l, pos); len(cands) > 0 {
+		if len(cands) > 0 {
 			break
 		}
+		cands = s.d.lex.Lookup(l, pos)
 	}
 	if len(cands) == 0 {
 		return Cue{}, nil, false
@@ -281,8 +285,26 @@ func (s *sentState) attachedTo(v int, w string) int {
 	return -1
 }
 
+// stative reports whether participle v is read as the adjective it forms:
+// a past participle with no "by" agent whose form is an adjective cue
+// ("Israel is opposed to French mediation": Israel opposes it).
+func (s *sentState) stative(v int) bool {
+	if s.toks[v].Tag != "VBN" {
+		return false
+	}
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "obl:agent" || s.rel(k) == "obl" && s.caseOf(k) == "by" {
+			return false
+		}
+	}
+	return len(s.d.lex.Lookup(strings.ToLower(s.toks[v].Text), "ADJ")) > 0
+}
+
 // passive reports whether verb v is in the passive voice.
 func (s *sentState) passive(v int) bool {
+	if s.stative(v) {
+		return false
+	}
 	for _, k := range s.kids[v] {
 		switch s.tree.Rel[k] {
 		case "nsubj:pass", "aux:pass", "csubj:pass":
@@ -307,7 +329,8 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 			return out
 		}
 		for _, k := range s.kids[v] {
-			if s.tree.Rel[k] == "nsubj" {
+			// A stative participle's subject is parsed as passive.
+			if s.tree.Rel[k] == "nsubj" || s.tree.Rel[k] == "nsubj:pass" {
 				out = append(out, s.relativeHead(v, k))
 			}
 		}
@@ -417,7 +440,7 @@ var speechVerbs = map[string]bool{
 	"say": true, "announce": true, "confirm": true, "state": true, "declare": true,
 	"add": true, "insist": true, "reiterate": true, "stress": true, "indicate": true,
 	"tell": true, "warn": true, "vow": true, "pledge": true, "promise": true, "decide": true,
-	"claim": true, "signal": true,
+	"claim": true, "signal": true, "conclude": true,
 }
 
 // speakerAntecedent resolves a third-person pronoun to the subject of the
@@ -570,7 +593,19 @@ func (s *sentState) entityAt(t int) []string {
 		return nil
 	}
 	agent := isAgent(s.lemma[t])
+	mods := s.kids[t]
 	for _, k := range s.kids[t] {
+		// "the U.N. war crimes court": a name modifying a noun
+		// compound modifies the whole.
+		if s.ment[k] < 0 && s.tree.Rel[k] == "compound" {
+			for _, kk := range s.kids[k] {
+				if s.tree.Rel[kk] == "compound" || s.tree.Rel[kk] == "amod" {
+					mods = append(mods[:len(mods):len(mods)], kk)
+				}
+			}
+		}
+	}
+	for _, k := range mods {
 		mi := s.ment[k]
 		if mi < 0 {
 			continue
@@ -665,7 +700,53 @@ func (s *sentState) extract() []Relation {
 		}
 		s.readCue(v, f.cue, f.toks)
 	}
+	s.obligations()
 	return s.out
+}
+
+// obligationModals are the modal verbs that make a reported clause a
+// demand, with the relation type of the demand.
+var obligationModals = map[string]Type{"must": Request, "should": Urge, "ought": Urge}
+
+// obligations reads demands made in reported speech: "Straw said that the
+// Sudanese government must reach an agreement", "the minister reiterated
+// that Libya must hand over the suspects". The speaker demands of the
+// subject of the clause; the speech verb's own modality and negation hold.
+func (s *sentState) obligations() {
+	for c := range s.toks {
+		h := s.tree.Head[c]
+		if h < 0 || s.rel(c) != "ccomp" || !speechVerbs[s.lemma[h]] {
+			continue
+		}
+		t, ok := s.obligation(c)
+		if !ok {
+			continue
+		}
+		subj := s.subjectToken(c)
+		if subj < 0 {
+			continue
+		}
+		targets := s.entities(subj)
+		if len(targets) == 0 {
+			continue
+		}
+		actors := s.subjects(h)
+		mod, neg := s.embeddedModality(h)
+		s.emit(t, actors, targets, mod, neg, s.toks[h].Text)
+	}
+}
+
+// obligation returns the demand type of clause c when a modal of
+// obligation is its auxiliary ("must", "should").
+func (s *sentState) obligation(c int) (Type, bool) {
+	for _, k := range s.kids[c] {
+		if s.tree.Rel[k] == "aux" {
+			if t, ok := obligationModals[strings.ToLower(s.toks[k].Text)]; ok {
+				return t, true
+			}
+		}
+	}
+	return "", false
 }
 
 // lemmaVariants returns the lemma to look a cue up by and, for a verb, the
@@ -1049,7 +1130,8 @@ func (s *sentState) modality(v int) (Modality, bool) {
 }
 
 // embeddedModality reads the negation of cue v and the modality the verbs
-// above it give it.
+// above it give it. A clause with a modal of obligation ("Libya must hand
+// over ...") is requested.
 func (s *sentState) embeddedModality(v int) (Modality, bool) {
 	neg := false
 	for _, k := range s.kids[v] {
@@ -1062,6 +1144,9 @@ func (s *sentState) embeddedModality(v int) (Modality, bool) {
 	}
 	prevAcl := false
 	for depth, u := 0, v; depth < 6; depth++ {
+		if _, ok := s.obligation(u); ok {
+			return Requested, neg
+		}
 		h := s.tree.Head[u]
 		if h < 0 {
 			break
