@@ -159,6 +159,25 @@ func TestExtract(t *testing.T) {
 		name: "a name modifying a noun compound",
 		text: "The EU human rights commission criticized Hungary.",
 		want: []triple{{eu, "CRITICIZE", hun, false, ""}},
+	}, {
+		name: "what a promise governs is intended",
+		text: "Britain promised aid to Mozambique.",
+		want: []triple{{"country/gbr", "AID", "country/moz", false, relation.Intended}},
+	}, {
+		name: "coordinated demonyms act together",
+		text: "French and German warships launched attacks on Libya.",
+		want: []triple{
+			{deu, "ATTACK", "country/lby", false, ""},
+			{fra, "ATTACK", "country/lby", false, ""},
+		},
+	}, {
+		name: "a protest is against the place it is held in",
+		text: "Ukrainian farmers protested at a border crossing in Poland.",
+		want: []triple{{ukr, "PROTEST", "country/pol", false, ""}},
+	}, {
+		name: "a capitalised title is an agent noun",
+		text: "U.S. Secretary of State Warren Christopher telephoned Russia.",
+		want: []triple{{"person/warren-christopher", "CONSULT", rus, false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -578,7 +578,7 @@ func (s *sentState) entityAt(t int) []string {
 		case "appos", "flat", "compound":
 			if mi := s.ment[k]; mi >= 0 {
 				m := s.d.rec.Mentions[mi]
-				if m.Form == entity.Name && (m.Type == entity.Person || m.Type == entity.Organization) && isAgent(s.lemma[t]) {
+				if m.Form == entity.Name && (m.Type == entity.Person || m.Type == entity.Organization) && isAgent(strings.ToLower(s.lemma[t])) {
 					return []string{m.Entity}
 				}
 			}
@@ -589,10 +589,23 @@ func (s *sentState) entityAt(t int) []string {
 	// Russian army"), a plural or agent noun under a name ("EU officials",
 	// "Hamas fighters"), an agent noun with a possessor or an "of" ("the
 	// ministry of ..."). Agent nouns are listed in agents.txt.
+	if strings.HasPrefix(s.toks[t].Tag, "JJ") {
+		// "to war-torn Mozambique" parsed with the adjective as the
+		// head and the name as its dependent.
+		for _, k := range s.kids[t] {
+			if mi := s.ment[k]; mi >= 0 && k > t && s.d.rec.Mentions[mi].Form == entity.Name {
+				switch s.rel(k) {
+				case "obj", "nmod", "obl", "compound", "flat", "appos":
+					return []string{s.d.rec.Mentions[mi].Entity}
+				}
+			}
+		}
+		return nil
+	}
 	if !strings.HasPrefix(s.toks[t].Tag, "NN") {
 		return nil
 	}
-	agent := isAgent(s.lemma[t])
+	agent := isAgent(strings.ToLower(s.lemma[t]))
 	mods := s.kids[t]
 	for _, k := range s.kids[t] {
 		// "the U.N. war crimes court": a name modifying a noun
@@ -617,7 +630,14 @@ func (s *sentState) entityAt(t int) []string {
 		r := s.tree.Rel[k]
 		switch {
 		case r == "amod" && m.Form == entity.Demonym:
-			return []string{m.Entity}
+			// "French and Egyptian warships": each demonym.
+			out := []string{m.Entity}
+			for _, c := range s.kids[k] {
+				if mc := s.ment[c]; mc >= 0 && s.tree.Rel[c] == "conj" && s.d.rec.Mentions[mc].Form == entity.Demonym {
+					out = appendUniq(out, s.d.rec.Mentions[mc].Entity)
+				}
+			}
+			return out
 		case (r == "amod" || r == "compound") && (agent || isPlural(s.toks[t].Tag)):
 			return []string{m.Entity}
 		case agent && (r == "nmod:poss" || (s.rel(k) == "nmod" && (s.caseOf(k) == "of" || s.caseOf(k) == "from"))):
@@ -715,6 +735,14 @@ var obligationModals = map[string]Type{"must": Request, "should": Urge, "ought":
 func (s *sentState) obligations() {
 	for c := range s.toks {
 		h := s.tree.Head[c]
+		if h >= 0 && s.rel(c) == "ccomp" && !speechVerbs[s.lemma[h]] && s.tree.Head[h] >= 0 {
+			// "said Wednesday that ...", with the clause hung on
+			// the day: the speech verb is the day's head.
+			switch s.rel(h) {
+			case "obl", "advmod", "nmod":
+				h = s.tree.Head[h]
+			}
+		}
 		if h < 0 || s.rel(c) != "ccomp" || !speechVerbs[s.lemma[h]] {
 			continue
 		}
@@ -796,6 +824,12 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	if len(targets) == 0 {
 		targets = s.ownerOfSlot(v, cue.Target)
 	}
+	if len(targets) == 0 && cue.Type.PLOVER() == "PROTEST" {
+		// "prisoners rioted at this jail in northern Israel": a
+		// protest with no stated target is against the authorities of
+		// the place it is held in, as event coders read it.
+		targets = s.placesOf(v)
+	}
 	if len(targets) == 0 && cue.Complement != "" {
 		// "demanded that Israel ease ...", "called for China to work":
 		// the subject of the governed clause is the one asked.
@@ -832,6 +866,11 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	mod, neg := s.modality(v)
 	if host >= 0 {
 		m2, n2 := s.modality(host)
+		if c, _, ok := s.cueAt(host); ok && c.Complement != "" {
+			// "promised aid", "threatened sanctions": what a
+			// verb of this kind governs has its modality.
+			m2 = c.Complement
+		}
 		if mod == Asserted {
 			mod = m2
 		}
@@ -853,6 +892,36 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			s.visits(append(append([]string(nil), actors...), targets...), place, text)
 		}
 	}
+}
+
+// placesOf returns the countries and places cue v is located in: an "in"
+// or "at" oblique that is one, or the "in" modifier of such an oblique
+// ("at this jail in northern Israel").
+func (s *sentState) placesOf(v int) []string {
+	var out []string
+	add := func(t int) bool {
+		found := false
+		for _, id := range s.entities(t) {
+			if e := s.d.ents[id]; e.Type == entity.Country || e.Type == entity.Location {
+				out = appendUniq(out, id)
+				found = true
+			}
+		}
+		return found
+	}
+	for _, prep := range []string{"in", "at"} {
+		for _, t := range s.slotTokens(v, PrepSlot(prep)) {
+			if add(t) {
+				continue
+			}
+			for _, k := range s.kids[t] {
+				if s.rel(k) == "nmod" && (s.caseOf(k) == "in" || s.caseOf(k) == "of") {
+					add(k)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // conditionedUnless reports whether cue v, the light verb host it is the
