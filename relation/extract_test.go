@@ -178,6 +178,25 @@ func TestExtract(t *testing.T) {
 		name: "a capitalised title is an agent noun",
 		text: "U.S. Secretary of State Warren Christopher telephoned Russia.",
 		want: []triple{{"person/warren-christopher", "CONSULT", rus, false, ""}},
+	}, {
+		name: "a promise is about what the promised act is done to",
+		text: "Turkey promised to democratize Armenia.",
+		want: []triple{{"country/arm", "AGREE", "country/tur", false, ""}},
+	}, {
+		name: "failing to agree is a rejection",
+		text: "Poland and Hungary failed to reach agreement.",
+		want: []triple{
+			{hun, "REJECT", "country/pol", false, ""},
+			{hun, "SIGN_AGREEMENT", "country/pol", true, ""},
+			{"country/pol", "REJECT", hun, false, ""},
+		},
+	}, {
+		name: "refusing to act is a rejection",
+		text: "Germany refused to withdraw its troops from Mali.",
+		want: []triple{
+			{deu, "REJECT", "country/mli", false, ""},
+			{deu, "RETREAT", "country/mli", false, relation.Denied},
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -834,6 +834,12 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		// "demanded that Israel ease ...", "called for China to work":
 		// the subject of the governed clause is the one asked.
 		targets = s.clauseSubject(v)
+		if len(targets) == 0 && cue.Complement == Intended {
+			// "promised to democratize Serbia", "agreed to
+			// re-open its borders to UN peacekeepers": what the
+			// promised act is done to is what the promise is about.
+			targets = s.clauseObject(v)
+		}
 	}
 	host := -1 // the light verb a noun cue is the object of: "held talks"
 	if posClass(s.toks[v].Tag) == "NOUN" {
@@ -884,6 +890,17 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		t, mod = Threaten, Asserted
 	}
 	s.emit(t, actors, targets, mod, neg, text)
+	if s.refused(v, host) && t.PLOVER() != "" && t != Reject && t != Deny {
+		// "failed to reach agreement", "refused to withdraw": the
+		// refusal is an event of its own.
+		if len(targets) == 0 && t.Symmetric() {
+			for _, a := range actors {
+				s.emit(Reject, []string{a}, actors, Asserted, false, text)
+			}
+		} else {
+			s.emit(Reject, actors, targets, Asserted, false, text)
+		}
+	}
 
 	// A cue on a meeting held in a place: the parties from elsewhere
 	// visited it.
@@ -922,6 +939,28 @@ func (s *sentState) placesOf(v int) []string {
 		}
 	}
 	return out
+}
+
+// refusers are the verbs whose complement is an act refused.
+var refusers = map[string]bool{"refuse": true, "fail": true, "decline": true}
+
+// refused reports whether cue v, or the light verb host it is the object
+// of, is the complement of a verb of refusal, not itself negated: "failed
+// to reach agreement", "refused to withdraw".
+func (s *sentState) refused(v, host int) bool {
+	for _, u := range []int{v, host} {
+		if u < 0 || s.rel(u) != "xcomp" {
+			continue
+		}
+		h := s.tree.Head[u]
+		if h < 0 || !refusers[s.lemma[h]] {
+			continue
+		}
+		if _, neg := s.embeddedModality(h); !neg {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionedUnless reports whether cue v, the light verb host it is the
@@ -1055,7 +1094,7 @@ func (s *sentState) owners(t int) []string {
 			ok = true
 		case s.rel(k) == "nmod":
 			switch s.caseOf(k) {
-			case "by", "of", "from":
+			case "by", "of", "from", "in", "for":
 				ok = true
 			}
 		case r == "amod" || r == "compound":
@@ -1068,6 +1107,25 @@ func (s *sentState) owners(t int) []string {
 		if out := s.entities(k); len(out) > 0 {
 			return out
 		}
+	}
+	return nil
+}
+
+// clauseObject returns the entities of the object of the clause cue v
+// governs, or of its "to", "with" or "for" oblique, or of their owner.
+func (s *sentState) clauseObject(v int) []string {
+	slots := []Slot{SlotObj, SlotIobj, PrepSlot("to"), PrepSlot("with"), PrepSlot("for")}
+	for _, k := range s.kids[v] {
+		if s.rel(k) != "xcomp" {
+			continue
+		}
+		if _, neg := s.embeddedModality(k); neg {
+			return nil // "vowed not to return ...": not a promise to
+		}
+		if out := s.fill(k, slots); len(out) > 0 {
+			return out
+		}
+		return s.ownerOfSlot(k, slots)
 	}
 	return nil
 }
@@ -1129,6 +1187,16 @@ func (s *sentState) inheritedSubject(v int) []string {
 		}
 		switch s.rel(v) {
 		case "conj":
+			if s.passive(h) && !s.passive(v) {
+				// "has been indicted ... and will resign": the
+				// conjunct shares the grammatical subject, not
+				// the agent.
+				for _, k := range s.kids[h] {
+					if s.tree.Rel[k] == "nsubj:pass" {
+						return s.entities(k)
+					}
+				}
+			}
 			if out := s.fill(h, []Slot{SlotSubj}); len(out) > 0 {
 				return out
 			}
