@@ -197,6 +197,18 @@ func TestExtract(t *testing.T) {
 			{deu, "REJECT", "country/mli", false, ""},
 			{deu, "RETREAT", "country/mli", false, relation.Denied},
 		},
+	}, {
+		name: "a quantity stands for what it counts; a protest outside an embassy",
+		text: "Thousands of Kenyan students demonstrated outside the British embassy in Nairobi.",
+		want: []triple{{"country/ken", "PROTEST", "country/gbr", false, ""}},
+	}, {
+		name: "force used on no named party targets the place",
+		text: "Turkish warplanes bombed rebel bases in northern Iraq.",
+		want: []triple{{"country/tur", "ATTACK", "country/irq", false, ""}},
+	}, {
+		name: "the owner of a noun of a phrase cue",
+		text: "The Iraqi government released 500 Iranian prisoners.",
+		want: []triple{{"country/irq", "RETREAT", "country/irn", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -212,6 +212,13 @@ func (s *sentState) cueAt(v int) (Cue, []int, bool) {
 		}
 		cands = s.d.lex.Lookup(l, pos)
 	}
+	if len(cands) == 0 && s.verbTaggedAdjective(v) {
+		for _, l := range lemmaVariants(strings.ToLower(s.toks[v].Text), s.toks[v].Text, "VERB") {
+			if cands = s.d.lex.Lookup(l, "VERB"); len(cands) > 0 {
+				break
+			}
+		}
+	}
 	if len(cands) == 0 {
 		return Cue{}, nil, false
 	}
@@ -283,6 +290,21 @@ func (s *sentState) attachedTo(v int, w string) int {
 		}
 	}
 	return -1
+}
+
+// verbTaggedAdjective reports whether token v, tagged as an adjective, is
+// a past-tense verb the tagger missed: a word in "-ed" that the parse
+// gives an object ("Putin telephoned Scholz" with "telephoned" as JJ).
+func (s *sentState) verbTaggedAdjective(v int) bool {
+	if !strings.HasPrefix(s.toks[v].Tag, "JJ") || !strings.HasSuffix(strings.ToLower(s.toks[v].Text), "ed") {
+		return false
+	}
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "obj" {
+			return true
+		}
+	}
+	return false
 }
 
 // stative reports whether participle v is read as the adjective it forms:
@@ -572,6 +594,15 @@ func (s *sentState) entityAt(t int) []string {
 			}
 		}
 	}
+	// "Thousands of Iraqi Kurds", "a group of Chechen refugees": a
+	// quantity stands for what it counts.
+	if quantityNouns[strings.ToLower(s.lemma[t])] {
+		for _, k := range s.kids[t] {
+			if s.rel(k) == "nmod" && s.caseOf(k) == "of" {
+				return s.entityAt(k)
+			}
+		}
+	}
 	// A name in apposition or compound: "leader Xi Jinping".
 	for _, k := range s.kids[t] {
 		switch s.rel(k) {
@@ -579,6 +610,11 @@ func (s *sentState) entityAt(t int) []string {
 			if mi := s.ment[k]; mi >= 0 {
 				m := s.d.rec.Mentions[mi]
 				if m.Form == entity.Name && (m.Type == entity.Person || m.Type == entity.Organization) && isAgent(strings.ToLower(s.lemma[t])) {
+					if m.Type == entity.Organization && s.rel(k) == "compound" && s.possessorCountry(t) != "" {
+						// "Nicaragua's Sandinista government":
+						// the government is the country's.
+						return []string{s.possessorCountry(t)}
+					}
 					return []string{m.Entity}
 				}
 			}
@@ -645,6 +681,27 @@ func (s *sentState) entityAt(t int) []string {
 		}
 	}
 	return nil
+}
+
+// quantityNouns are the nouns that count or gather what their "of"
+// modifier names.
+var quantityNouns = map[string]bool{
+	"thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true, "dozens": true,
+	"million": true, "millions": true, "group": true, "number": true, "crowd": true, "handful": true,
+	"band": true, "some": true, "many": true, "most": true, "majority": true,
+}
+
+// possessorCountry returns the country named as the possessor of noun t
+// ("Nicaragua's government"), or "".
+func (s *sentState) possessorCountry(t int) string {
+	for _, k := range s.kids[t] {
+		if mi := s.ment[k]; mi >= 0 && s.tree.Rel[k] == "nmod:poss" {
+			if id := s.d.rec.Mentions[mi].Entity; s.d.ents[id].Type == entity.Country {
+				return id
+			}
+		}
+	}
+	return ""
 }
 
 func isPlural(tag string) bool { return tag == "NNS" || tag == "NNPS" }
@@ -821,14 +878,20 @@ func lemmaVariants(lemma, word, pos string) []string {
 func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	actors := s.fillAll(cueToks, cue.Actor)
 	targets := s.fillAll(cueToks, cue.Target)
+	// The actor is read off the cue itself, or off the noun a
+	// participle modifies, not inherited from a clause above.
+	ownActor := len(actors) > 0 || s.rel(v) == "acl"
 	if len(targets) == 0 {
 		targets = s.ownerOfSlot(v, cue.Target)
 	}
-	if len(targets) == 0 && cue.Type.PLOVER() == "PROTEST" {
-		// "prisoners rioted at this jail in northern Israel": a
-		// protest with no stated target is against the authorities of
-		// the place it is held in, as event coders read it.
-		targets = s.placesOf(v)
+	if len(targets) == 0 {
+		// "released 500 Iranian prisoners": the owner of a noun of
+		// the cue's phrase.
+		for _, t := range cueToks[1:] {
+			if targets = s.owners(t); len(targets) > 0 {
+				break
+			}
+		}
 	}
 	if len(targets) == 0 && cue.Complement != "" {
 		// "demanded that Israel ease ...", "called for China to work":
@@ -867,6 +930,25 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			// "Anwar hosted Prabowo" with "hosted" parsed as a
 			// participle on "Anwar": the host is the target.
 			targets = s.inheritedSubject(v)
+		}
+	}
+	if len(targets) == 0 {
+		switch cue.Type.PLOVER() {
+		case "PROTEST":
+			// "prisoners rioted at this jail in northern Israel",
+			// "demonstrated outside the British embassy": a protest
+			// with no stated target is against the authorities of
+			// the place it is held at, as event coders read it.
+			targets = s.placesOf(v, "outside", "at", "in", "near")
+		case "ASSAULT", "FIGHT", "COERCE", "MOBILIZE":
+			// "bombed rebel bases in northern Iraq", "arrested 12
+			// in Cairo": force used on no named party is used in
+			// the place it is used in. Not when the actor is
+			// inherited: a parse that hangs a clause on the wrong
+			// verb makes both guesses wrong together.
+			if ownActor {
+				targets = s.placesOf(v, "in", "at")
+			}
 		}
 	}
 	mod, neg := s.modality(v)
@@ -911,10 +993,11 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	}
 }
 
-// placesOf returns the countries and places cue v is located in: an "in"
-// or "at" oblique that is one, or the "in" modifier of such an oblique
-// ("at this jail in northern Israel").
-func (s *sentState) placesOf(v int) []string {
+// placesOf returns the countries and places cue v is located at: the
+// first oblique marked by one of preps, in order, that is one or stands
+// for one ("outside the British embassy"), or the "in" or "of" modifier of
+// such an oblique ("at this jail in northern Israel").
+func (s *sentState) placesOf(v int, preps ...string) []string {
 	var out []string
 	add := func(t int) bool {
 		found := false
@@ -926,7 +1009,10 @@ func (s *sentState) placesOf(v int) []string {
 		}
 		return found
 	}
-	for _, prep := range []string{"in", "at"} {
+	for _, prep := range preps {
+		if len(out) > 0 {
+			break
+		}
 		for _, t := range s.slotTokens(v, PrepSlot(prep)) {
 			if add(t) {
 				continue
@@ -1170,6 +1256,11 @@ func (s *sentState) fill(v int, slots []Slot) []string {
 func (s *sentState) subjects(v int) []string {
 	if out := s.fill(v, []Slot{SlotSubj}); len(out) > 0 {
 		return out
+	}
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "nsubj" || s.tree.Rel[k] == "nsubj:pass" {
+			return nil // "as the opposition threatened": a subject of its own
+		}
 	}
 	return s.inheritedSubject(v)
 }
