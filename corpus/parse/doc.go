@@ -7,9 +7,20 @@
 // end of the buffer) whose moves are scored by an averaged perceptron over
 // hashed features in the style of Zhang and Nivre (2011): words, tags,
 // distance, valency, and the words, tags and relations of the leftmost and
-// rightmost children. A second perceptron labels each arc as it is made.
-// Training uses the dynamic oracle of Goldberg and Nivre (2013), so the
-// parser learns to recover from its own mistakes.
+// rightmost children. A second perceptron labels each arc as it is made,
+// from the same features plus some of its own. Training uses the dynamic
+// oracle of Goldberg and Nivre (2013), so the parser learns to recover from
+// its own mistakes.
+//
+// # Tags
+//
+// The parser takes the tags the pipeline has at run time, prose's, and
+// corrects them with a tagger of its own (a third perceptron, reading the
+// words and prose's tags) trained on the treebank's tags: on EWT dev prose
+// agrees with the treebank on 85.5% of words, the corrected tags on 94%.
+// Features read both. The corrected tags are in [Tree].Tag. In training,
+// each sentence's corrected tags come from a tagger trained without it
+// (five-fold jackknifing), so they are as good as on new text, no better.
 //
 // # The default model
 //
@@ -33,6 +44,7 @@
 //
 // A [Parser] is immutable and safe for concurrent use; per-call scratch
 // space comes from a pool. Parsing is linear in the sentence length (two
-// moves per word). The embedded model is decoded once, on the first call of
-// [Default].
+// moves per word), and bound by memory: about 460 hash-table lookups a
+// word. The embedded model is decoded once, on the first call of
+// [Default], in about 50 ms.
 package parse

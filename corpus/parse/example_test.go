@@ -12,8 +12,8 @@ func ExampleParser_Parse() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	words := []string{"The", "two", "leaders", "met", "in", "Beijing", "on", "Monday", "."}
-	tags := []string{"DT", "CD", "NNS", "VBD", "IN", "NNP", "IN", "NNP", "."} // as prose tags them
+	words := []string{"The", "French", "president", "visited", "Kyiv", "last", "week", "."}
+	tags := []string{"DT", "JJ", "NN", "VBD", "NNP", "JJ", "NN", "."} // as prose tags them
 	tree, err := p.Parse(words, tags)
 	if err != nil {
 		log.Fatal(err)
@@ -26,13 +26,12 @@ func ExampleParser_Parse() {
 		fmt.Printf("%-9s %-7s %s\n", w, tree.Rel[i], head)
 	}
 	// Output:
-	// The       det     leaders
-	// two       nummod  leaders
-	// leaders   nsubj   met
-	// met       root    ROOT
-	// in        case    Beijing
-	// Beijing   obl     met
-	// on        case    Monday
-	// Monday    obl     met
-	// .         punct   met
+	// The       det     president
+	// French    amod    president
+	// president nsubj   visited
+	// visited   root    ROOT
+	// Kyiv      obj     visited
+	// last      amod    week
+	// week      obl:unmarked visited
+	// .         punct   visited
 }

@@ -23,7 +23,6 @@ import (
 //	  then per used slot: uvarint gap from the previous used slot (the
 //	  first counts from -1), uint16 fingerprint, 3 × int16 weights
 //	label weights, a sparse table
-//	uvarint 1 and the relabeler's weights, a sparse table; or uvarint 0
 //
 // A sparse table is: uvarint number of slots (a power of two), uvarint
 // number used, then per used slot uvarint gap, uint32 fingerprint, uint32
@@ -67,12 +66,6 @@ func (p *Parser) Save(w io.Writer) error {
 		mw.w.Write(b[:8])
 	}
 	mw.labelTable(&p.labs)
-	if p.relab == nil {
-		mw.uv(0)
-	} else {
-		mw.uv(1)
-		mw.labelTable(&p.relab.table)
-	}
 	return mw.w.Flush()
 }
 
@@ -298,17 +291,6 @@ func Load(rd io.Reader) (*Parser, error) {
 		s.w[2] = int16(binary.LittleEndian.Uint16(b[6:]))
 	}
 	p.labs = r.labelTable(len(p.labels))
-	if r.err != nil || r.off == len(data) {
-		// Models written before the relabeler end here.
-	} else {
-		switch r.uvarint() {
-		case 0:
-		case 1:
-			p.relab = &relabeler{table: r.labelTable(len(p.labels))}
-		default:
-			r.fail(errors.New("bad relabeler flag"))
-		}
-	}
 	if r.err != nil {
 		return nil, r.err
 	}

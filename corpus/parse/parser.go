@@ -59,7 +59,6 @@ type Parser struct {
 	moves  moveTable
 	labs   labelTable
 	tagger *retagger
-	relab  *relabeler // nil: keep the labels given as arcs are made
 	pool   sync.Pool
 }
 
@@ -72,7 +71,6 @@ type scratch struct {
 	tsc    []int32 // tag scores
 	chosen []uint64
 	buf    []byte
-	tree   tree
 }
 
 func (p *Parser) getScratch() *scratch {
@@ -163,19 +161,16 @@ func (p *Parser) run(sc *scratch, words, tags []string) {
 		}
 		st.apply(best, label)
 	}
-	if p.relab != nil {
-		sc.tree.build(st.head, n)
-		sc.feats = p.relab.relabel(sc.info, &sc.tree, st.lab, p.root, sc.feats, sc.lsc[:len(p.labels)])
-	}
 }
 
-// label chooses the relation of the arc h → d.
+// label chooses the relation of the arc h → d. sc.feats holds the move
+// features of the configuration; the label features are added to them.
 func (p *Parser) label(sc *scratch, h, d int32) int {
 	st := &sc.st
 	if h == st.n {
 		return p.root
 	}
-	sc.feats = st.labelFeatures(sc.info, h, d, sc.feats[:0])
+	sc.feats = st.labelFeatures(sc.info, h, d, sc.feats)
 	ls := sc.lsc[:len(p.labels)]
 	for i := range ls {
 		ls[i] = 0

@@ -73,7 +73,7 @@ func (t *labelTable) add(feats []uint64, sc []int32) {
 	}
 	// Find the rows, then touch their first words, then read them: each
 	// pass issues independent loads.
-	var buf [64]uint32
+	var buf [256]uint32
 	offs := buf[:0]
 	for _, f := range feats {
 		fp := fingerprint(f)

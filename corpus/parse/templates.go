@@ -149,12 +149,17 @@ func (s *state) moveFeatures(info []tokInfo, out []uint64) []uint64 {
 	return out
 }
 
-// labelFeatures appends the features for labelling the arc h → d.
+// labelFeatures appends the features for labelling the arc h → d to out,
+// which holds the move features of the configuration: those are first
+// tied to the arc's direction, then the label templates are added.
 func (s *state) labelFeatures(info []tokInfo, h, d int32, out []uint64) []uint64 {
 	dir := uint64(0)
 	dist := h - d
 	if d > h {
 		dir, dist = 1, d-h
+	}
+	for i, f := range out {
+		out[i] = mix(f, 0x6c6162+dir)
 	}
 	db := distBucket(dist)
 	if h == s.n {
@@ -174,7 +179,7 @@ func (s *state) labelFeatures(info []tokInfo, h, d int32, out []uint64) []uint64
 	} else {
 		hp = s.view(info, h+1)
 	}
-	t := func(x uint64) uint64 { return x*2 + dir }
+	t := func(x uint64) uint64 { return 1000 + x*2 + dir }
 	out = append(out,
 		f1(t(1), dv.w), f1(t(2), dv.p), f2(t(3), dv.w, dv.p),
 		f1(t(4), hv.w), f1(t(5), hv.p), f2(t(6), hv.w, hv.p),

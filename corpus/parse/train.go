@@ -13,12 +13,16 @@ import (
 
 // TrainOptions controls Train. The zero value trains with the defaults.
 type TrainOptions struct {
-	Epochs  int       // passes over the data; default 15
+	Epochs  int       // passes over the data; default 12
 	Seed    uint64    // seed of the shuffling and exploration; default 1
 	Explore float64   // probability of following a wrong predicted move after the first epoch; default 0.9
-	Prune   float64   // drop features whose largest averaged weight is below this; default 0.05
+	Prune   float64   // drop move and tag weights below this fraction of the largest; default 0.0125
 	Note    string    // provenance kept in the model: command, data, seed
 	Log     io.Writer // progress, one line per epoch; nil for none
+
+	// LabelPrune drops relation weights below this fraction of the
+	// largest; default 0.025.
+	LabelPrune float64
 
 	// Dev and DevTags, when set, are scored after each of the last five
 	// epochs and the scores logged.
@@ -34,9 +38,6 @@ const folds = 5
 // tagEpochs is the number of passes when training the retagger.
 const tagEpochs = 6
 
-// relabelEpochs is the number of passes when training the relabeler.
-const relabelEpochs = 8
-
 // Train trains a parser on treebank sentences. tags[i] holds one tag per word
 // of sents[i]; they should be the tags the parser will see at run time (for
 // newsgraph, prose's), not the treebank's gold tags.
@@ -49,7 +50,7 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 		return nil, fmt.Errorf("parse: %d sentences but %d tag rows", len(sents), len(tags))
 	}
 	if opts.Epochs == 0 {
-		opts.Epochs = 15
+		opts.Epochs = 12
 	}
 	if opts.Seed == 0 {
 		opts.Seed = 1
@@ -59,6 +60,9 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 	}
 	if opts.Prune == 0 {
 		opts.Prune = 0.0125
+	}
+	if opts.LabelPrune == 0 {
+		opts.LabelPrune = 0.025
 	}
 	logf := func(format string, args ...any) {
 		if opts.Log != nil {
@@ -157,7 +161,6 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 	}
 	logf("retagger: %d tags; jackknifed accuracy on train %.4f (given tags %.4f)\n", len(talpha), float64(tagOK)/float64(tagN), float64(proseOK)/float64(tagN))
 
-	var relab *relabeler
 	mt := newMoveTrainer()
 	lt := newLabelTrainer(len(labels))
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6577736772))
@@ -169,18 +172,6 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 	for i := range order {
 		order[i] = i
 	}
-	// The relabeler learns from the gold trees, with the jackknifed tags.
-	{
-		infos := make([][]tokInfo, len(data))
-		heads := make([][]int32, len(data))
-		labs := make([][]int, len(data))
-		for i := range data {
-			infos[i], heads[i], labs[i] = data[i].info, data[i].gold, data[i].glab
-		}
-		relab = trainRelabeler(infos, heads, labs, len(labels), root, relabelEpochs, opts.Seed, opts.Prune)
-		logf("relabeler: %d slots\n", len(relab.table.slots))
-	}
-
 	for epoch := 0; epoch < opts.Epochs; epoch++ {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -231,7 +222,7 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 					if h == st.n {
 						label = root
 					} else {
-						sc.feats = st.labelFeatures(sc.info, h, d, sc.feats[:0])
+						sc.feats = st.labelFeatures(sc.info, h, d, sc.feats)
 						for i := range lscore {
 							lscore[i] = 0
 						}
@@ -262,22 +253,17 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 			epoch+1, float64(moveErr)/float64(moves), float64(arcOK)/float64(arcs), float64(labOK)/float64(arcs),
 			len(mt.idx), len(lt.idx), time.Since(start).Round(time.Millisecond))
 		if opts.Dev != nil && epoch >= opts.Epochs-5 {
-			p := &Parser{labels: labels, root: root, tagger: tagger, moves: mt.freeze(now, opts.Prune), labs: lt.freeze(now, opts.Prune)}
+			p := &Parser{labels: labels, root: root, tagger: tagger, moves: mt.freeze(now, opts.Prune), labs: lt.freeze(now, opts.LabelPrune)}
 			s, err := p.Evaluate(opts.Dev, opts.DevTags)
 			if err != nil {
 				return nil, err
 			}
 			logf("epoch %d dev: %s\n", epoch+1, s)
-			p.relab = relab
-			if s, err = p.Evaluate(opts.Dev, opts.DevTags); err != nil {
-				return nil, err
-			}
-			logf("epoch %d dev, relabelled: %s\n", epoch+1, s)
 		}
 	}
-	p := &Parser{note: opts.Note, labels: labels, root: root, tagger: tagger, relab: relab}
+	p := &Parser{note: opts.Note, labels: labels, root: root, tagger: tagger}
 	p.moves = mt.freeze(now, opts.Prune)
-	p.labs = lt.freeze(now, opts.Prune)
+	p.labs = lt.freeze(now, opts.LabelPrune)
 	logf("kept %d move slots, %d label slots, %d label row words\n", len(p.moves.slots), len(p.labs.slots), len(p.labs.rows))
 	return p, nil
 }

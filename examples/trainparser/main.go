@@ -4,7 +4,7 @@
 // model. With the same data, seed and epochs it writes the same bytes.
 //
 //	go run ./examples/trainparser -data /work/shared/data/ud_english_ewt \
-//		-o corpus/parse/parsemodel/model.bin -seed 1 -epochs 15
+//		-o corpus/parse/parsemodel/model.bin -seed 1 -epochs 12
 package main
 
 import (
@@ -24,9 +24,10 @@ func main() {
 	data := flag.String("data", os.Getenv("NEWSGRAPH_DATA")+"/ud_english_ewt", "folder with en_ewt-ud-{train,dev}.conllu")
 	out := flag.String("o", "corpus/parse/parsemodel/model.bin", "model file to write")
 	seed := flag.Uint64("seed", 1, "random seed")
-	epochs := flag.Int("epochs", 15, "training epochs")
+	epochs := flag.Int("epochs", 12, "training epochs")
 	explore := flag.Float64("explore", 0.9, "probability of following a wrong predicted move")
-	prune := flag.Float64("prune", 0.0125, "drop weights below this fraction of the largest")
+	prune := flag.Float64("prune", 0.0125, "drop move and tag weights below this fraction of the largest")
+	labelPrune := flag.Float64("labelprune", 0.025, "drop relation weights below this fraction of the largest")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -37,11 +38,11 @@ func main() {
 	train, trainTags := read(filepath.Join(*data, "en_ewt-ud-train.conllu"), tagger)
 	dev, devTags := read(filepath.Join(*data, "en_ewt-ud-dev.conllu"), tagger)
 
-	note := fmt.Sprintf("trained %s by: go run ./examples/trainparser %s\ndata: %s (%d sentences), tags: prose v3 perceptron; seed %d, epochs %d, explore %g, prune %g",
-		time.Now().UTC().Format("2006-01-02"), strings.Join(os.Args[1:], " "), filepath.Base(*data), len(train), *seed, *epochs, *explore, *prune)
+	note := fmt.Sprintf("trained by: go run ./examples/trainparser %s\ndata: %s (%d sentences), tags: prose v3 perceptron; seed %d, epochs %d, explore %g, prune %g, labelprune %g",
+		strings.Join(os.Args[1:], " "), filepath.Base(*data), len(train), *seed, *epochs, *explore, *prune, *labelPrune)
 	start := time.Now()
 	p, err := parse.Train(train, trainTags, parse.TrainOptions{
-		Epochs: *epochs, Seed: *seed, Explore: *explore, Prune: *prune, Note: note, Log: os.Stderr,
+		Epochs: *epochs, Seed: *seed, Explore: *explore, Prune: *prune, LabelPrune: *labelPrune, Note: note, Log: os.Stderr,
 		Dev: dev, DevTags: devTags,
 	})
 	if err != nil {
