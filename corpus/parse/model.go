@@ -2,7 +2,6 @@ package parse
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -34,7 +33,7 @@ const magic = "NGPARSE1"
 const maxSlots = 1 << 26
 
 var defaultParser = sync.OnceValues(func() (*Parser, error) {
-	return Load(bytes.NewReader(parsemodel.Model))
+	return FromBytes(parsemodel.Model)
 })
 
 // Default returns the parser trained on Universal Dependencies English EWT
@@ -246,6 +245,13 @@ func Load(rd io.Reader) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse: reading model: %w", err)
 	}
+	return FromBytes(data)
+}
+
+// FromBytes decodes a model written by Save. The parser copies what it
+// needs and keeps no reference to data, which it never modifies; decoding
+// the embedded model this way saves a copy of its 17 MB.
+func FromBytes(data []byte) (*Parser, error) {
 	r := &modelReader{b: data}
 	if string(r.bytes(uint64(len(magic)))) != magic {
 		return nil, &FormatError{0, errors.New("not a parser model")}
