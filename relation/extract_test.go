@@ -209,6 +209,21 @@ func TestExtract(t *testing.T) {
 		name: "the owner of a noun of a phrase cue",
 		text: "The Iraqi government released 500 Iranian prisoners.",
 		want: []triple{{"country/irq", "RETREAT", "country/irn", false, ""}},
+	}, {
+		name: "a purpose clause acts where its verb sends",
+		text: "The UN sent inspectors to Iran to investigate the nuclear program.",
+		want: []triple{{"org/united-nations", "INVESTIGATE", "country/irn", false, ""}},
+	}, {
+		name: "force used on those in a place",
+		text: "Indian police detained hundreds of protesters in New Delhi.",
+		want: []triple{{"country/ind", "COERCE", "location/new-delhi", false, ""}},
+	}, {
+		name: "an obligation above an intention makes it requested",
+		text: "Germany said that Russia must be ready to negotiate with Ukraine.",
+		want: []triple{
+			{deu, "REQUEST", rus, false, ""},
+			{rus, "NEGOTIATE", ukr, false, relation.Requested},
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -933,6 +934,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		}
 	}
 	if len(targets) == 0 {
+		targets = s.purposeDestination(v)
+	}
+	if len(targets) == 0 {
 		switch cue.Type.PLOVER() {
 		case "PROTEST":
 			// "prisoners rioted at this jail in northern Israel",
@@ -993,6 +997,62 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	}
 }
 
+// purposeDestination returns the place an act of purpose is done in: the
+// country or place the verb a purpose clause v depends on sends or goes
+// "to" or "into" ("sent personnel to Bosnia to investigate ...").
+func (s *sentState) purposeDestination(v int) []string {
+	h := s.tree.Head[v]
+	if h < 0 || !s.infinitival(v) {
+		return nil
+	}
+	heads := []int{h}
+	switch {
+	case s.rel(v) == "advcl" && posClass(s.toks[h].Tag) == "VERB":
+	case s.tree.Rel[v] == "acl" && s.rel(h) == "obj" && s.tree.Head[h] >= 0:
+		// "sent personnel to Bosnia to investigate", with both
+		// hung on "personnel".
+		heads = append(heads, s.tree.Head[h])
+	default:
+		return nil
+	}
+	var out []string
+	for _, prep := range []string{"to", "into"} {
+		for _, t := range append(s.slotTokens(heads[0], PrepSlot(prep)), s.slotTokens(heads[len(heads)-1], PrepSlot(prep))...) {
+			for _, id := range s.entities(t) {
+				if e := s.d.ents[id]; e.Type == entity.Country || e.Type == entity.Location {
+					out = appendUniq(out, id)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// sentPeople reports whether noun n names people someone sends or
+// employs, with no owner of their own: "sent 21 personnel", not "the
+// right of Russian troops".
+func (s *sentState) sentPeople(n int) bool {
+	if !isPlural(s.toks[n].Tag) && !isAgent(strings.ToLower(s.lemma[n])) {
+		return false
+	}
+	for _, k := range s.kids[n] {
+		if s.tree.Rel[k] == "nmod:poss" || s.rel(k) == "nmod" && s.caseOf(k) == "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// infinitival reports whether clause v is marked by "to".
+func (s *sentState) infinitival(v int) bool {
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "mark" && strings.EqualFold(s.toks[k].Text, "to") {
+			return true
+		}
+	}
+	return false
+}
+
 // placesOf returns the countries and places cue v is located at: the
 // first oblique marked by one of preps, in order, that is one or stands
 // for one ("outside the British embassy"), or the "in" or "of" modifier of
@@ -1019,6 +1079,23 @@ func (s *sentState) placesOf(v int, preps ...string) []string {
 			}
 			for _, k := range s.kids[t] {
 				if s.rel(k) == "nmod" && (s.caseOf(k) == "in" || s.caseOf(k) == "of") {
+					add(k)
+				}
+			}
+		}
+	}
+	if len(out) == 0 && slices.Contains(preps, "in") {
+		// "detained hundreds of protesters in New Delhi", with "in
+		// New Delhi" hung on the object or on what it counts.
+		for _, o := range s.slotTokens(v, SlotObj) {
+			for _, k := range s.kids[o] {
+				if s.rel(k) == "nmod" && s.caseOf(k) == "of" && quantityNouns[strings.ToLower(s.lemma[o])] {
+					o = k
+					break
+				}
+			}
+			for _, k := range s.kids[o] {
+				if s.rel(k) == "nmod" && s.caseOf(k) == "in" {
 					add(k)
 				}
 			}
@@ -1320,6 +1397,15 @@ func (s *sentState) inheritedSubject(v int) []string {
 			continue
 		case "acl":
 			if s.tree.Rel[v] == "acl:relcl" {
+				// A relative clause with no subject and an
+				// object of its own is a parse that took the
+				// main verb for one: "Iran's leader Khomeini
+				// today rejected ...". Its noun is the subject.
+				for _, k := range s.kids[v] {
+					if s.tree.Rel[k] == "obj" {
+						return s.entities(s.conjRoot(h))
+					}
+				}
 				return nil
 			}
 			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
@@ -1331,7 +1417,15 @@ func (s *sentState) inheritedSubject(v int) []string {
 			// "Macron and other EU officials accusing China": the
 			// participle modifies the last conjunct, and all of them
 			// are its subject.
-			return s.entities(s.conjRoot(h))
+			if out := s.entities(s.conjRoot(h)); len(out) > 0 || s.rel(h) != "obj" {
+				return out
+			}
+			// "sent personnel to investigate": those sent act for
+			// the sender.
+			if s.infinitival(v) && s.tree.Head[h] >= 0 && s.sentPeople(h) {
+				return s.subjects(s.tree.Head[h])
+			}
+			return nil
 		}
 		return nil
 	}
@@ -1395,6 +1489,9 @@ func (s *sentState) embeddedModality(v int) (Modality, bool) {
 			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
 				return c.Complement, neg
 			}
+			if _, ok := s.obligation(h); ok {
+				return Requested, neg // "must be ready to mediate"
+			}
 			if m, ok := embedding[s.lemma[h]]; ok {
 				return m, neg
 			}
@@ -1414,6 +1511,7 @@ var embedding = map[string]Modality{
 	"claim": Alleged, "allege": Alleged, "suspect": Alleged,
 	"plan": Intended, "intend": Intended, "want": Intended, "hope": Intended, "seek": Intended,
 	"aim": Intended, "try": Intended, "promise": Intended, "vow": Intended, "expect": Intended,
+	"prepare": Intended, "prepared": Intended, "ready": Intended, "willing": Intended, "determined": Intended,
 	"refuse": Denied, "deny": Denied, "refrain": Denied,
 }
 
