@@ -357,6 +357,19 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 				out = append(out, s.relativeHead(v, k))
 			}
 		}
+		if len(out) > 1 {
+			// Two subjects are one phrase the parse split ("U.S.
+			// Secretary of State Warren Christopher"): the name.
+			var names []int
+			for _, k := range out {
+				if mi := s.ment[k]; mi >= 0 && s.d.rec.Mentions[mi].Form == entity.Name {
+					names = append(names, k)
+				}
+			}
+			if len(names) == 1 {
+				out = names
+			}
+		}
 	case slot == "obj":
 		for _, k := range s.kids[v] {
 			if passive && s.tree.Rel[k] == "nsubj:pass" {
@@ -667,12 +680,22 @@ func (s *sentState) entityAt(t int) []string {
 		r := s.tree.Rel[k]
 		switch {
 		case r == "amod" && m.Form == entity.Demonym:
-			// "French and Egyptian warships": each demonym.
+			// "French and Egyptian warships": each demonym, as a
+			// conjunct or, where the parse lost the coordination,
+			// right before "and" or a comma.
 			out := []string{m.Entity}
 			for _, c := range s.kids[k] {
 				if mc := s.ment[c]; mc >= 0 && s.tree.Rel[c] == "conj" && s.d.rec.Mentions[mc].Form == entity.Demonym {
 					out = appendUniq(out, s.d.rec.Mentions[mc].Entity)
 				}
+			}
+			for j := k - 1; j >= 1; j -= 2 {
+				w := s.toks[j].Text
+				mc := s.ment[j-1]
+				if (w != "and" && w != ",") || mc < 0 || s.d.rec.Mentions[mc].Form != entity.Demonym {
+					break
+				}
+				out = appendUniq(out, s.d.rec.Mentions[mc].Entity)
 			}
 			return out
 		case (r == "amod" || r == "compound") && (agent || isPlural(s.toks[t].Tag)):
@@ -933,6 +956,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			targets = s.inheritedSubject(v)
 		}
 	}
+	if len(targets) == 0 && containsSlot(cue.Target, SlotObj) {
+		targets = s.strandedObject(v)
+	}
 	if len(targets) == 0 {
 		targets = s.purposeDestination(v)
 	}
@@ -995,6 +1021,34 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			s.visits(append(append([]string(nil), actors...), targets...), place, text)
 		}
 	}
+}
+
+// strandedObject returns the name right after verb v that the parse took
+// for the subject of a later clause: "accused China of harassing ..., a
+// charge Beijing rejected", parsed with "China" as the subject of
+// "rejected".
+func (s *sentState) strandedObject(v int) []string {
+	if posClass(s.toks[v].Tag) != "VERB" || s.passive(v) || v+1 >= len(s.toks) {
+		return nil
+	}
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "obj" || s.tree.Rel[k] == "iobj" || s.rel(k) == "ccomp" {
+			return nil
+		}
+	}
+	mi := s.ment[v+1]
+	if mi < 0 || s.d.rec.Mentions[mi].Form != entity.Name {
+		return nil
+	}
+	// The mention's head: its token attached outside it.
+	t := v + 1
+	for t+1 < len(s.toks) && s.ment[t+1] == mi && s.tree.Head[t] != -1 && s.ment[s.tree.Head[t]] == mi {
+		t++
+	}
+	if h := s.tree.Head[t]; s.rel(t) == "nsubj" && h > t {
+		return []string{s.d.rec.Mentions[mi].Entity}
+	}
+	return nil
 }
 
 // purposeDestination returns the place an act of purpose is done in: the
@@ -1174,11 +1228,16 @@ func (s *sentState) meetingPlaces(v int, cue Cue) []string {
 					add(k)
 				}
 			}
-			// "leader Xi Jinping in Beijing": the name in apposition.
+			// "leader Xi Jinping in Beijing": the name in apposition;
+			// "Prabowo Subianto in Kuala Lumpur" with the place
+			// parsed as part of the name.
 			for _, k := range s.kids[a] {
 				if s.rel(k) == "appos" || s.rel(k) == "flat" {
+					if s.caseOf(k) == "in" {
+						add(k)
+					}
 					for _, kk := range s.kids[k] {
-						if s.rel(kk) == "nmod" && s.caseOf(kk) == "in" {
+						if (s.rel(kk) == "nmod" || s.rel(kk) == "compound") && s.caseOf(kk) == "in" {
 							add(kk)
 						}
 					}
@@ -1355,6 +1414,17 @@ func (s *sentState) inheritedSubject(v int) []string {
 		}
 		switch s.rel(v) {
 		case "conj":
+			if posClass(s.toks[v].Tag) == "VERB" && posClass(s.toks[h].Tag) == "NOUN" && s.rel(h) == "obj" && s.tree.Head[h] >= 0 {
+				// "signed an agreement and pledged to ...", with
+				// "pledged" hung on "agreement": the verb's
+				// conjunct is the verb above.
+				h = s.tree.Head[h]
+				v = h
+				if out := s.fill(h, []Slot{SlotSubj}); len(out) > 0 {
+					return out
+				}
+				continue
+			}
 			if s.passive(h) && !s.passive(v) {
 				// "has been indicted ... and will resign": the
 				// conjunct shares the grammatical subject, not
@@ -1481,6 +1551,9 @@ func (s *sentState) embeddedModality(v int) (Modality, bool) {
 		if r != "xcomp" && r != "ccomp" && r != "advcl" && r != "acl" && r != "conj" && !argOfCue {
 			break
 		}
+		if r == "advcl" && s.adverbialClause(u) {
+			break // "..., while Prabowo called on ASEAN": not governed
+		}
 		prevAcl = (r == "acl" && s.tree.Rel[u] != "acl:relcl") || (r == "advcl" && isNominal(s.toks[h].Tag))
 		if r != "conj" {
 			if r == "xcomp" && negating[s.lemma[h]] {
@@ -1499,6 +1572,24 @@ func (s *sentState) embeddedModality(v int) (Modality, bool) {
 		u = h
 	}
 	return Asserted, neg
+}
+
+// adverbialClause reports whether clause u is an adverbial clause of its
+// own (time, contrast, cause: "while Prabowo called on ..."), not the
+// complement of the verb it hangs on: it has a subordinating conjunction
+// other than "to", "of", "for" or "from".
+func (s *sentState) adverbialClause(u int) bool {
+	for _, k := range s.kids[u] {
+		if s.tree.Rel[k] != "mark" {
+			continue
+		}
+		switch strings.ToLower(s.toks[k].Text) {
+		case "to", "of", "for", "from", "into", "against", "on":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // negating lists the verbs whose complement did not happen.
