@@ -162,7 +162,10 @@ func TestExtract(t *testing.T) {
 	}, {
 		name: "what a promise governs is intended",
 		text: "Britain promised aid to Mozambique.",
-		want: []triple{{"country/gbr", "AID", "country/moz", false, relation.Intended}},
+		want: []triple{
+			{"country/gbr", "AGREE", "country/moz", false, ""},
+			{"country/gbr", "AID", "country/moz", false, relation.Intended},
+		},
 	}, {
 		name: "coordinated demonyms act together",
 		text: "French and German warships launched attacks on Libya.",

@@ -256,6 +256,11 @@ func (s *sentState) attached(v int, w string) int {
 	if k := s.attachedTo(v, w); k >= 0 {
 		return k
 	}
+	// A particle right after its verb, whatever the parse hung it on:
+	// "handed over 700 kg".
+	if n := v + 1; n < len(s.toks) && s.toks[n].Tag == "RP" && strings.EqualFold(s.toks[n].Text, w) {
+		return n
+	}
 	// Three-word cues: "impose martial law", "lift state of emergency".
 	for _, k := range s.kids[v] {
 		switch s.rel(k) {
@@ -414,6 +419,20 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 				out = append(out, k)
 			}
 		}
+		if len(out) == 0 && posClass(s.toks[v].Tag) == "VERB" {
+			// "handed over 700 kg of medicine to the Red Crescent",
+			// with "to ..." hung on the object.
+			for _, o := range s.kids[v] {
+				if s.tree.Rel[o] != "obj" {
+					continue
+				}
+				for _, k := range s.kids[o] {
+					if s.rel(k) == "nmod" && s.caseOf(k) == want && want != "of" {
+						out = append(out, k)
+					}
+				}
+			}
+		}
 	}
 	return out
 }
@@ -525,13 +544,22 @@ func (s *sentState) speakerAntecedent(t int, plural bool) []string {
 }
 
 // subjectToken returns the nominal subject of verb v, or -1.
+//
+// Of two subjects, a split phrase, the one that is a name wins.
 func (s *sentState) subjectToken(v int) int {
+	subj := -1
 	for _, k := range s.kids[v] {
-		if s.tree.Rel[k] == "nsubj" {
+		if s.tree.Rel[k] != "nsubj" {
+			continue
+		}
+		if subj < 0 {
+			subj = k
+		}
+		if mi := s.ment[k]; mi >= 0 && s.d.rec.Mentions[mi].Form == entity.Name {
 			return k
 		}
 	}
-	return -1
+	return subj
 }
 
 // conjRoot returns the first conjunct of the coordination t belongs to.
@@ -648,6 +676,12 @@ func (s *sentState) entityAt(t int) []string {
 				case "obj", "nmod", "obl", "compound", "flat", "appos":
 					return []string{s.d.rec.Mentions[mi].Entity}
 				}
+			}
+		}
+		// ... or with the name as the adjective's sibling.
+		if n := t + 1; n < len(s.toks) && len(s.kids[t]) == 0 && s.tree.Head[n] == s.tree.Head[t] {
+			if mi := s.ment[n]; mi >= 0 && s.d.rec.Mentions[mi].Form == entity.Name {
+				return []string{s.d.rec.Mentions[mi].Entity}
 			}
 		}
 		return nil
@@ -1045,7 +1079,7 @@ func (s *sentState) strandedObject(v int) []string {
 	for t+1 < len(s.toks) && s.ment[t+1] == mi && s.tree.Head[t] != -1 && s.ment[s.tree.Head[t]] == mi {
 		t++
 	}
-	if h := s.tree.Head[t]; s.rel(t) == "nsubj" && h > t {
+	if h := s.tree.Head[t]; (s.rel(t) == "nsubj" || s.rel(t) == "compound") && h > t && s.ment[h] != mi {
 		return []string{s.d.rec.Mentions[mi].Entity}
 	}
 	return nil
@@ -1071,7 +1105,16 @@ func (s *sentState) purposeDestination(v int) []string {
 	}
 	var out []string
 	for _, prep := range []string{"to", "into"} {
-		for _, t := range append(s.slotTokens(heads[0], PrepSlot(prep)), s.slotTokens(heads[len(heads)-1], PrepSlot(prep))...) {
+		toks := append(s.slotTokens(heads[0], PrepSlot(prep)), s.slotTokens(heads[len(heads)-1], PrepSlot(prep))...)
+		for _, o := range s.slotTokens(heads[len(heads)-1], SlotObj) {
+			// "sent personnel to Bosnia", "to Bosnia" on "personnel".
+			for _, k := range s.kids[o] {
+				if s.rel(k) == "nmod" && s.caseOf(k) == prep {
+					toks = append(toks, k)
+				}
+			}
+		}
+		for _, t := range toks {
 			for _, id := range s.entities(t) {
 				if e := s.d.ents[id]; e.Type == entity.Country || e.Type == entity.Location {
 					out = appendUniq(out, id)
