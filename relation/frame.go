@@ -679,7 +679,7 @@ func (s *sentState) entityAt(t int) []string {
 			}
 		}
 		// ... or with the name as the adjective's sibling.
-		if n := t + 1; n < len(s.toks) && len(s.kids[t]) == 0 && s.tree.Head[n] == s.tree.Head[t] {
+		if n := t + 1; n < len(s.toks) && s.tree.Head[n] == s.tree.Head[t] {
 			if mi := s.ment[n]; mi >= 0 && s.d.rec.Mentions[mi].Form == entity.Name {
 				return []string{s.d.rec.Mentions[mi].Entity}
 			}
@@ -1387,12 +1387,31 @@ func (s *sentState) clauseObject(v int) []string {
 		if _, neg := s.embeddedModality(k); neg {
 			return nil // "vowed not to return ...": not a promise to
 		}
+		if s.holdsCue(k) {
+			return nil // the promised act is an event of its own
+		}
 		if out := s.fill(k, slots); len(out) > 0 {
 			return out
 		}
 		return s.ownerOfSlot(k, slots)
 	}
 	return nil
+}
+
+// holdsCue reports whether clause k is itself a cue or has one as its
+// object ("to continue military aid").
+func (s *sentState) holdsCue(k int) bool {
+	if _, _, ok := s.cueAt(k); ok {
+		return true
+	}
+	for _, o := range s.kids[k] {
+		if s.tree.Rel[o] == "obj" {
+			if _, _, ok := s.cueAt(o); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseSubject returns the entities of the subject of a clause cue v
