@@ -227,6 +227,14 @@ func TestExtract(t *testing.T) {
 			{deu, "REQUEST", rus, false, ""},
 			{rus, "NEGOTIATE", ukr, false, relation.Requested},
 		},
+	}, {
+		name: "aid called off is a sanction, not aid",
+		text: "The World Bank suspended loans to Zimbabwe.",
+		want: []triple{{"org/world-bank", "SANCTION", "country/zwe", false, ""}},
+	}, {
+		name: "a title heading its name is an agent noun",
+		text: "Pope Francis praised Argentina.",
+		want: []triple{{"person/francis", "PRAISE", "country/arg", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1027,6 +1027,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			mod = m2
 		}
 		neg = neg || n2
+		if stoppers[s.lemma[host]] {
+			neg = true // "suspended loans": the aid stopped
+		}
 	}
 	text := s.cueText(v, cueToks, host)
 	t := cue.Type
@@ -1199,6 +1202,15 @@ func (s *sentState) placesOf(v int, preps ...string) []string {
 		}
 	}
 	return out
+}
+
+// stoppers are the light verbs that call off what their object noun
+// names: the event of a noun cue they govern does not happen ("suspended
+// loans", "cancelled the visit"). "End" and "stop" are not among them:
+// "ending Russia's war" reports a war that is going on.
+var stoppers = map[string]bool{
+	"suspend": true, "halt": true, "cut": true, "freeze": true, "cancel": true,
+	"withhold": true, "terminate": true, "scrap": true, "postpone": true,
 }
 
 // refusers are the verbs whose complement is an act refused.
