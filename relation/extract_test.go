@@ -235,6 +235,17 @@ func TestExtract(t *testing.T) {
 		name: "a title heading its name is an agent noun",
 		text: "Pope Francis praised Argentina.",
 		want: []triple{{"person/francis", "PRAISE", "country/arg", false, ""}},
+	}, {
+		name: "coordinated subjects of a with-frame act on each other",
+		text: "Thailand and Cambodia exchanged fire along their disputed border.",
+		want: []triple{
+			{"country/khm", "FIGHT", "country/tha", false, ""},
+			{"country/tha", "FIGHT", "country/khm", false, ""},
+		},
+	}, {
+		name: "a by-phrase on an active verb belongs to its object",
+		text: "The United Nations launched an investigation into alleged war crimes by Sri Lankan troops.",
+		want: []triple{{"org/united-nations", "INVESTIGATE", "country/lka", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -993,6 +993,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	if len(targets) == 0 && containsSlot(cue.Target, SlotObj) {
 		targets = s.strandedObject(v)
 	}
+	if len(targets) == 0 && len(prepSlots(cue.Target)) > 0 {
+		targets = s.strandedAgent(v)
+	}
 	if len(targets) == 0 {
 		targets = s.purposeDestination(v)
 	}
@@ -1038,7 +1041,15 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		// promised on a condition the target must meet is a threat.
 		t, mod = Threaten, Asserted
 	}
-	s.emit(t, actors, targets, mod, neg, text)
+	if len(targets) == 0 && len(actors) >= 2 && !t.Symmetric() && containsSlot(cue.Target, PrepSlot("with")) {
+		// "Thailand and Cambodia exchanged fire", the reciprocal of
+		// "Thailand exchanged fire with Cambodia": each with the other.
+		for _, a := range actors {
+			s.emit(t, []string{a}, actors, mod, neg, text)
+		}
+	} else {
+		s.emit(t, actors, targets, mod, neg, text)
+	}
 	if s.refused(v, host) && t.PLOVER() != "" && t != Reject && t != Deny {
 		// "failed to reach agreement", "refused to withdraw": the
 		// refusal is an event of its own.
@@ -1084,6 +1095,31 @@ func (s *sentState) strandedObject(v int) []string {
 	}
 	if h := s.tree.Head[t]; (s.rel(t) == "nsubj" || s.rel(t) == "compound") && h > t && s.ment[h] != mi {
 		return []string{s.d.rec.Mentions[mi].Entity}
+	}
+	return nil
+}
+
+// strandedAgent returns the entities of a "by" oblique of active verb v:
+// an active verb has no agent phrase, so "launched an investigation into
+// war crimes by Sri Lankan troops" hangs on the verb what belongs to its
+// object, whose owner is the target.
+func (s *sentState) strandedAgent(v int) []string {
+	if posClass(s.toks[v].Tag) != "VERB" || s.passive(v) {
+		return nil
+	}
+	hasObj := false
+	for _, k := range s.kids[v] {
+		hasObj = hasObj || s.tree.Rel[k] == "obj"
+	}
+	if !hasObj {
+		return nil
+	}
+	for _, k := range s.kids[v] {
+		if s.rel(k) == "obl" && s.tree.Rel[k] != "obl:agent" && s.caseOf(k) == "by" {
+			if out := s.entities(k); len(out) > 0 {
+				return out
+			}
+		}
 	}
 	return nil
 }
