@@ -246,6 +246,10 @@ func TestExtract(t *testing.T) {
 		name: "a by-phrase on an active verb belongs to its object",
 		text: "The United Nations launched an investigation into alleged war crimes by Sri Lankan troops.",
 		want: []triple{{"org/united-nations", "INVESTIGATE", "country/lka", false, ""}},
+	}, {
+		name: "no plans to act: the act is denied",
+		text: "Germany said it had no plans to expel Russian diplomats.",
+		want: []triple{{deu, "SANCTION", rus, true, relation.Reported}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1669,6 +1669,9 @@ func (s *sentState) embeddedModality(v int) (Modality, bool) {
 			if r == "xcomp" && negating[s.lemma[h]] {
 				neg = true // "failed to reach agreement"
 			}
+			if s.deniedByNo(h) {
+				neg = true // "had no plans to expel", "no intention of"
+			}
 			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
 				return c.Complement, neg
 			}
@@ -1696,6 +1699,28 @@ func (s *sentState) adverbialClause(u int) bool {
 		switch strings.ToLower(s.toks[k].Text) {
 		case "to", "of", "for", "from", "into", "against", "on":
 		default:
+			return true
+		}
+	}
+	return false
+}
+
+// deniedByNo reports whether h, a noun or the verb of one, is denied by
+// "no": "no plans", "had no intention".
+func (s *sentState) deniedByNo(h int) bool {
+	isNo := func(n int) bool {
+		for _, k := range s.kids[n] {
+			if s.rel(k) == "det" && strings.EqualFold(s.toks[k].Text, "no") {
+				return true
+			}
+		}
+		return false
+	}
+	if isNominal(s.toks[h].Tag) {
+		return isNo(h)
+	}
+	for _, k := range s.kids[h] {
+		if s.tree.Rel[k] == "obj" && isNo(k) {
 			return true
 		}
 	}
