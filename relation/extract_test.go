@@ -250,6 +250,10 @@ func TestExtract(t *testing.T) {
 		name: "no plans to act: the act is denied",
 		text: "Germany said it had no plans to expel Russian diplomats.",
 		want: []triple{{deu, "SANCTION", rus, true, relation.Reported}},
+	}, {
+		name: "the police in a country act for it",
+		text: "Police in Kenya arrested two Ugandan journalists.",
+		want: []triple{{"country/ken", "COERCE", "country/uga", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -736,9 +736,21 @@ func (s *sentState) entityAt(t int) []string {
 			return []string{m.Entity}
 		case agent && (r == "nmod:poss" || (s.rel(k) == "nmod" && (s.caseOf(k) == "of" || s.caseOf(k) == "from"))):
 			return []string{m.Entity}
+		case agent && s.rel(k) == "nmod" && s.caseOf(k) == "in" && inCountryAgents[strings.ToLower(s.lemma[t])] &&
+			(m.Type == entity.Country || m.Type == entity.Location && s.d.ents[m.Entity].Code != ""):
+			// "police in Kenya", "officials in Beijing": those who
+			// govern a country or its capital act for it.
+			return []string{m.Entity}
 		}
 	}
 	return nil
+}
+
+// inCountryAgents are the agent nouns that, placed "in" a country or its
+// capital, act for it: "police in Kenya", "officials in Beijing".
+var inCountryAgents = map[string]bool{
+	"official": true, "authority": true, "police": true, "government": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "diplomat": true,
 }
 
 // quantityNouns are the nouns that count or gather what their "of"
