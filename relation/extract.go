@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/corpus"
 	"github.com/newsgraph/newsgraph/corpus/lemma"
@@ -242,6 +243,15 @@ func (x *Extractor) mayHoldCue(toks []corpus.Token) bool {
 		for _, l := range lemmaVariants(lemma.Lemma(t.Text, t.Tag), t.Text, pos) {
 			if len(x.lexicon.Lookup(l, pos)) > 0 {
 				return true
+			}
+		}
+		// A verb the tagger took for an adjective ("Putin telephoned
+		// Scholz" with "telephoned" as JJ), which cueAt reads as a verb.
+		if pos == "ADJ" && strings.HasSuffix(t.Text, "ed") {
+			for _, l := range lemmaVariants(strings.ToLower(t.Text), t.Text, "VERB") {
+				if len(x.lexicon.Lookup(l, "VERB")) > 0 {
+					return true
+				}
 			}
 		}
 	}

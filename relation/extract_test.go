@@ -254,6 +254,10 @@ func TestExtract(t *testing.T) {
 		name: "the police in a country act for it",
 		text: "Police in Kenya arrested two Ugandan journalists.",
 		want: []triple{{"country/ken", "COERCE", "country/uga", false, ""}},
+	}, {
+		name: "a verb the tagger takes for an adjective is still a cue, and its sentence is parsed",
+		text: "Vladimir Putin telephoned Friedrich Merz.",
+		want: []triple{{"person/vladimir-putin", "CONSULT", "person/friedrich-merz", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
