@@ -184,6 +184,9 @@ type span struct {
 	score      float64
 	title      string // the title phrase, for descriptions
 	country    string // the country a description names
+	// inner are the entities of the gazetteer names a longer model span
+	// swallowed ("Latvian" in "Latvian Constitutional Court").
+	inner []string
 	// bstart and bend, when bend > 0, are the byte offsets of a mention
 	// inside one token ("US" in "US-led").
 	bstart, bend int
@@ -374,6 +377,9 @@ func (r *Recognizer) combine(ss []span, sent int, words []string, gaz []Match, m
 			if t == Person && gs[gi].typ == Person && gs[gi].form == Name && s.entity == "" {
 				s.entity, s.typ = gs[gi].entity, gs[gi].typ
 			}
+		}
+		for _, gi := range inner {
+			s.inner = append(s.inner, gs[gi].entity)
 		}
 		gs = removeIndices(gs, inner)
 		gs = append(gs, s)

@@ -215,6 +215,7 @@ func TestModelAndGazetteer(t *testing.T) {
 		"Neil":  {{Start: 0, End: 2, Type: "PER"}}, // Neil Jordan
 		"Later": {{Start: 1, End: 2, Type: "LOC"}}, // Xi, wrongly a place
 		"The":   {{Start: 1, End: 3, Type: "ORG"}}, // Acme Bank: not in the gazetteer
+		"A":     {{Start: 1, End: 4, Type: "ORG"}}, // Latvian Constitutional Court
 	}
 	r, err := entity.NewRecognizer(entity.WithModel(model))
 	if err != nil {
@@ -250,5 +251,12 @@ func TestModelAndGazetteer(t *testing.T) {
 				t.Errorf("Recognize(%q) (-want +got):\n%s", tt.text, d)
 			}
 		})
+	}
+
+	// A new organisation named with a demonym acts for that country.
+	_, res := recognize(t, r, "A Latvian Constitutional Court ruled.")
+	e, ok := res.Entity("org/latvian-constitutional-court")
+	if !ok || e.Code != "LVA" || e.Country != "country/lva" {
+		t.Errorf("Latvian Constitutional Court = %+v, %v; want code LVA, country country/lva", e, ok)
 	}
 }

@@ -92,7 +92,9 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 			s.entity = e.ID
 			continue
 		}
-		s.entity = rs.newEntity(s.typ, name).ID
+		e := rs.newEntity(s.typ, name)
+		rs.inheritCountry(e, s.inner)
+		s.entity = e.ID
 	}
 
 	// A place name that is also the surname of a person the document names
@@ -347,6 +349,48 @@ func titleMatches(roles []Role, id, title string) bool {
 func placePreposition(w string) bool {
 	switch strings.ToLower(w) {
 	case "in", "to", "from", "at", "into", "across", "near", "toward", "towards", "via", "of", "visit", "visited", "visiting":
+		return true
+	}
+	return false
+}
+
+// inheritCountry gives an organisation or place the text names for the first
+// time the country whose name, demonym or capital its own name contains,
+// as event coders do: the "Latvian Constitutional Court" acts for Latvia,
+// "South Lebanon" lies in Lebanon, the "Baghdad University Medical School"
+// in Iraq.
+func (rs *resolution) inheritCountry(e *Entity, inner []string) {
+	if (e.Type != Organization && e.Type != Location) || e.Country != "" || e.Code != "" {
+		return
+	}
+	if e.Type == Location && isWaterBody(e.Name) {
+		return // the South China Sea is not China's
+	}
+	for _, id := range inner {
+		c, ok := rs.entity(id)
+		if !ok {
+			continue
+		}
+		country := c.ID
+		if c.Type != Country {
+			country = c.Country
+		}
+		if country == "" {
+			continue
+		}
+		if cc, ok := rs.entity(country); ok && cc.Type == Country {
+			e.Country, e.Code = cc.ID, cc.Code
+			return
+		}
+	}
+}
+
+// isWaterBody reports whether a place name ends in a word for a sea, a
+// strait or a river, which no country's name in it makes that country's.
+func isWaterBody(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	switch strings.ToLower(name[i+1:]) {
+	case "sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "river", "lake", "sound":
 		return true
 	}
 	return false
