@@ -96,6 +96,10 @@ func TestRecognize(t *testing.T) {
 			{"Vasquez-Ortega", entity.Person, entity.Name, "person/rinaldo-vasquez-ortega"},
 		},
 	}, {
+		name: "a description no person of the text matches keeps its demonym",
+		text: "The French president was clear.",
+		want: []got{{"French", entity.Country, entity.Demonym, "country/fra"}},
+	}, {
 		name: "a description resolves to the person holding that office",
 		text: "French President Emmanuel Macron spoke. The French president was clear.",
 		want: []got{

@@ -149,7 +149,14 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 		if s.form == Description {
 			s.entity = rs.describe(*s, lastPerson, roles)
 			if s.entity == "" {
-				continue
+				if s.country == "" {
+					continue
+				}
+				// No person of the document holds that office: keep
+				// the demonym ("the French president" still names
+				// France), the word after the determiner.
+				s.start, s.end = s.start+1, s.start+2
+				s.entity, s.form, s.typ, s.source = s.country, Demonym, Country, "gazetteer"
 			}
 		}
 		if s.entity == "" {
