@@ -105,10 +105,13 @@ func (t *labelTable) add(feats []uint64, sc []int32) {
 	}
 }
 
-// tableSize returns a power of two with room for n keys at load under 0.75.
+// tableSize returns a power of two with room for n keys at load at most
+// one half. Most lookups are for features the model lacks, and with linear
+// probing those walk to the next empty slot: at load 0.75 that is about
+// eight slots, at one half about two and a half.
 func tableSize(n int) int {
 	size := 1024
-	for float64(n) > 0.75*float64(size) {
+	for float64(n) > 0.5*float64(size) {
 		size *= 2
 	}
 	return size
