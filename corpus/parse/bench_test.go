@@ -7,6 +7,10 @@ import (
 	"github.com/newsgraph/newsgraph/corpus/parse"
 )
 
+// BenchmarkParse parses EWT dev (25,147 words, prose tags). On this 2-core
+// shared machine (AMD EPYC, GOMAXPROCS=1) the embedded model parses about
+// 40k tokens/s, 25 µs a word: some 460 hash-table lookups (two moves of
+// 128 features, a label of 171, a tag of 34), each close to a cache miss.
 func BenchmarkParse(b *testing.B) {
 	sents, tags := readEWT(b, "en_ewt-ud-dev.conllu")
 	p, err := parse.Default()
