@@ -14,6 +14,7 @@ var defaultFiles = []struct{ name, text string }{
 	{"countries.tsv", data.Countries},
 	{"country_names.tsv", data.CountryNames},
 	{"capitals.tsv", data.Capitals},
+	{"places.tsv", data.Places},
 	{"organizations.tsv", data.Organizations},
 	{"people.tsv", data.People},
 }
@@ -44,7 +45,8 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 
 // DefaultGazetteer returns the embedded default gazetteer, built once on
 // first use: every country and territory (names and codes generated from
-// CLDR, with the short forms and demonyms news uses), capitals, international
+// CLDR, with the short forms and demonyms news uses), capitals, notable
+// cities, regions and disputed territories, international
 // organisations and heads of state and government. Extend it with
 // [Gazetteer.With].
 func DefaultGazetteer() (*Gazetteer, error) { return defaultGazetteer() }

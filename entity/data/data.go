@@ -12,6 +12,9 @@
 //   - country_names.tsv (9 KB): the short forms news uses ("US", "U.S.",
 //     "Britain") and the demonyms ("French") of the countries.
 //   - capitals.tsv (11 KB): the capital of every country, as a LOCATION.
+//   - places.tsv (39 KB): notable cities, regions and disputed or
+//     occupied territories that are not capitals, each a LOCATION with its
+//     country.
 //   - organizations.tsv (18 KB): international organisations,
 //     groupings and national institutions.
 //   - people.tsv (10 KB): heads of state and government and other
@@ -19,7 +22,7 @@
 //   - titles.tsv (3 KB): the office words that make the next
 //     capitalised name a person.
 //
-// 62 KB in all. The hand-kept files are sorted by their first column, with
+// 100 KB in all. The hand-kept files are sorted by their first column, with
 // a header line and # comments.
 package data
 
@@ -41,6 +44,12 @@ var CountryNames string
 //
 //go:embed capitals.tsv
 var Capitals string
+
+// Places is places.tsv: sub-national places (cities, regions, disputed and
+// occupied territories) as LOCATION entities with their country.
+//
+//go:embed places.tsv
+var Places string
 
 // Organizations is organizations.tsv: international organisations and
 // groupings, and national institutions that act for a country.
