@@ -1,5 +1,3 @@
-// Package entity finds the people, countries, organisations and places in a
-// document and resolves their mentions to canonical entities.
 package entity
 
 // Type is the kind of an entity.

@@ -1,5 +1,3 @@
-// Package relation extracts typed relations between the entities of a
-// document and gathers them into a graph.
 package relation
 
 // Type is the kind of a relation, such as MEET or ACCUSE.

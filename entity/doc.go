@@ -1,0 +1,43 @@
+// Package entity finds the people, countries, organisations and places in a
+// document and resolves their mentions to canonical entities.
+//
+// A [Recognizer] reads a document that [corpus.Analyzer] has split into
+// sentences and tokens and returns its [Mention]s, the canonical [Entity]
+// values they resolve to, and the offices ([Role]) the text states. It
+// combines, in this order of precedence:
+//
+//   - the user's own gazetteer entries ([WithEntries]), which always win for
+//     their span;
+//   - the default [Gazetteer] (countries generated from CLDR, capitals,
+//     international organisations, office holders) and a statistical
+//     [Model] (by default package ner's): of two overlapping spans the
+//     longer wins, the gazetteer's on a tie;
+//   - rules: a title from the [Titles] lexicon before a capitalised name
+//     makes a person ("Foreign Minister Rinaldo Vasquez") and, with a
+//     demonym or country before it, gives the office and its country.
+//
+// Every mention records its source ("user", "gazetteer", "model", "rule",
+// "resolver").
+//
+// # Resolution
+//
+// Within a document a surname after the full name is the same person
+// ("Macron" after "Emmanuel Macron"); a place name that is the surname of a
+// person named in full is that person; a description ("the French
+// president") is the person of the document who holds that office for that
+// country, and names the country when no one does; a name inside a
+// hyphenated modifier ("US-led") is a demonym-form mention of its country.
+// An organisation or place the model finds takes the country whose name,
+// demonym or capital its own name holds, as event coders do.
+//
+// # Positions
+//
+// Every mention satisfies doc.Text[m.Start:m.End] == m.Text.
+//
+// # Concurrency and cost
+//
+// A Recognizer, a Gazetteer and a Titles lexicon are immutable once built and
+// safe for concurrent use. The default gazetteer is built once per process,
+// on first use (about 20 ms); the default model is decoded once (under
+// 60 ms).
+package entity
