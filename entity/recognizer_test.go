@@ -109,12 +109,7 @@ func TestRecognize(t *testing.T) {
 		},
 	}}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			out, _ := recognize(t, r, tt.text)
-			if d := cmp.Diff(tt.want, out); d != "" {
-				t.Errorf("Recognize(%q) (-want +got):\n%s", tt.text, d)
-			}
-		})
+		checkRecognize(t, r, tt.name, tt.text, tt.want)
 	}
 }
 
@@ -249,12 +244,7 @@ func TestModelAndGazetteer(t *testing.T) {
 		want: []got{{"Acme Bank", entity.Organization, entity.Name, "org/acme-bank"}},
 	}}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			out, _ := recognize(t, r, tt.text)
-			if d := cmp.Diff(tt.want, out); d != "" {
-				t.Errorf("Recognize(%q) (-want +got):\n%s", tt.text, d)
-			}
-		})
+		checkRecognize(t, r, tt.name, tt.text, tt.want)
 	}
 
 	// A new organisation named with a demonym acts for that country.
@@ -263,4 +253,15 @@ func TestModelAndGazetteer(t *testing.T) {
 	if !ok || e.Code != "LVA" || e.Country != "country/lva" {
 		t.Errorf("Latvian Constitutional Court = %+v, %v; want code LVA, country country/lva", e, ok)
 	}
+}
+
+// checkRecognize runs one named case of a table of recognizer tests.
+func checkRecognize(t *testing.T, r *entity.Recognizer, name, text string, want []got) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		out, _ := recognize(t, r, text)
+		if d := cmp.Diff(want, out); d != "" {
+			t.Errorf("Recognize(%q) (-want +got):\n%s", text, d)
+		}
+	})
 }

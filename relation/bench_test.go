@@ -18,16 +18,7 @@ import (
 //	go test -run='^$' -bench=Pipeline -count=10 ./relation | tee b.txt
 //	benchstat -col /impl b.txt
 func BenchmarkPipeline(b *testing.B) {
-	raw, err := os.ReadFile("../corpus/testdata/article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := string(raw)
-	words := len(strings.Fields(text))
-	ex, err := relation.NewExtractor()
-	if err != nil {
-		b.Fatal(err)
-	}
+	ex, text, words := benchSetup(b)
 	ctx := context.Background()
 	b.Run("impl=newsgraph", func(b *testing.B) {
 		b.ReportAllocs()
@@ -56,16 +47,7 @@ func BenchmarkPipeline(b *testing.B) {
 // BenchmarkPipelineParallel is BenchmarkPipeline's newsgraph run with one
 // extractor shared by GOMAXPROCS goroutines.
 func BenchmarkPipelineParallel(b *testing.B) {
-	raw, err := os.ReadFile("../corpus/testdata/article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := string(raw)
-	words := len(strings.Fields(text))
-	ex, err := relation.NewExtractor()
-	if err != nil {
-		b.Fatal(err)
-	}
+	ex, text, words := benchSetup(b)
 	b.ReportAllocs()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
@@ -76,4 +58,19 @@ func BenchmarkPipelineParallel(b *testing.B) {
 		}
 	})
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// benchSetup returns the default extractor, the bundled news article and its
+// number of words.
+func benchSetup(b *testing.B) (*relation.Extractor, string, int) {
+	b.Helper()
+	raw, err := os.ReadFile("../corpus/testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ex, err := relation.NewExtractor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return ex, string(raw), len(strings.Fields(string(raw)))
 }
