@@ -33,3 +33,55 @@ func TestImportsNothing(t *testing.T) {
 		t.Errorf("package data imports %q, want only embed", got)
 	}
 }
+
+// TestPlacesRows checks the form of places.tsv rows beyond what
+// entity.ReadGazetteer checks: the columns of capitals.tsv, LOCATION entities
+// whose country ID agrees with their code, and no name given twice, in any
+// case.
+func TestPlacesRows(t *testing.T) {
+	header := func(text string) string {
+		for line := range strings.SplitSeq(text, "\n") {
+			if line != "" && !strings.HasPrefix(line, "#") {
+				return line
+			}
+		}
+		return ""
+	}
+	if got, want := header(data.Places), header(data.Capitals); got != want {
+		t.Fatalf("places.tsv header %q, want that of capitals.tsv, %q", got, want)
+	}
+	names := make(map[string]string)
+	rows := 0
+	for i, line := range strings.Split(strings.TrimSuffix(data.Places, "\n"), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "id\t") {
+			continue
+		}
+		rows++
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			t.Errorf("places.tsv:%d: %d fields, want 6", i+1, len(f))
+			continue
+		}
+		id, typ, name, aliases, code, country := f[0], f[1], f[2], f[3], f[4], f[5]
+		if !strings.HasPrefix(id, "location/") || typ != "LOCATION" || name == "" {
+			t.Errorf("places.tsv:%d: id %q, type %q, name %q: want a named LOCATION with a location/ ID", i+1, id, typ, name)
+		}
+		if len(code) != 3 || country != "country/"+strings.ToLower(code) {
+			t.Errorf("places.tsv:%d: code %q and country %q disagree", i+1, code, country)
+		}
+		all := []string{name}
+		if aliases != "" {
+			all = append(all, strings.Split(aliases, "|")...)
+		}
+		for _, n := range all {
+			k := strings.ToLower(n)
+			if other, ok := names[k]; ok {
+				t.Errorf("places.tsv:%d: name %q of %s is also a name of %s (names match in any case)", i+1, n, id, other)
+			}
+			names[k] = id
+		}
+	}
+	if rows < 250 {
+		t.Errorf("places.tsv has %d rows, want at least 250", rows)
+	}
+}
