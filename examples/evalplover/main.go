@@ -35,11 +35,13 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/corpus"
+	"github.com/newsgraph/newsgraph/entity"
 	"github.com/newsgraph/newsgraph/relation"
 )
 
 func main() {
 	verbose := flag.Bool("v", false, "print every miss and every wrong event")
+	actors := flag.String("actors", "", "a PETRARCH/TABARI actor dictionary whose people to add to the gazetteer (such as Phoenix.Countries.actors.txt)")
 	flag.Parse()
 	path := flag.Arg(0)
 	if path == "" {
@@ -55,7 +57,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "evalplover: %v\n", err)
 		os.Exit(1)
 	}
-	ex, err := relation.NewExtractor()
+	ex, err := newExtractor(*actors)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "evalplover: %v\n", err)
 		os.Exit(1)
@@ -386,4 +388,33 @@ func pct(a, b int) float64 {
 		return 0
 	}
 	return 100 * float64(a) / float64(b)
+}
+
+// newExtractor returns the default extractor, with the people of a
+// PETRARCH actor dictionary added to its gazetteer when one is named.
+func newExtractor(actors string) (*relation.Extractor, error) {
+	if actors == "" {
+		return relation.NewExtractor()
+	}
+	f, err := os.Open(actors)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	entries, err := entity.ReadPetrarchActors(f, actors)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "evalplover: %v\n", err)
+	}
+	g, err := entity.DefaultGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	if g, err = g.With(entries...); err != nil {
+		return nil, err
+	}
+	rec, err := entity.NewRecognizer(entity.WithGazetteer(g))
+	if err != nil {
+		return nil, err
+	}
+	return relation.NewExtractor(relation.WithRecognizer(rec))
 }

@@ -47,8 +47,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var gazetteers, cueFiles listFlag
 	fs.Var(&gazetteers, "gazetteer", "a gazetteer file of your own, TSV or JSON (.json), in the defaults' format; repeatable")
 	fs.Var(&cueFiles, "cues", "a relation cue file of your own, TSV in the defaults' format; repeatable")
+	var actorFiles listFlag
+	fs.Var(&actorFiles, "actors", "a PETRARCH/TABARI actor dictionary whose people to add to the gazetteer; repeatable")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: extract [-format json|dot|mentions] [-input text|jsonl] [-gazetteer FILE] [-cues FILE] [FILE|DIR ...]\n")
+		fmt.Fprintf(stderr, "usage: extract [-format json|dot|mentions] [-input text|jsonl] [-gazetteer FILE] [-cues FILE] [-actors FILE] [FILE|DIR ...]\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -69,7 +71,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *workers < 1 {
 		*workers = 1
 	}
-	extract, err := newPipeline(*format == "mentions", gazetteers, cueFiles)
+	extract, err := newPipeline(*format == "mentions", gazetteers, cueFiles, actorFiles)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
 		return 1
@@ -280,7 +282,7 @@ type extractFunc func(context.Context, *corpus.Document) (*relation.Result, erro
 // newPipeline builds what processes a document: the whole extractor, or,
 // when only mentions are wanted, analysis and recognition alone. The user's
 // gazetteer and cue files are read here.
-func newPipeline(mentionsOnly bool, gazetteers, cueFiles []string) (extractFunc, error) {
+func newPipeline(mentionsOnly bool, gazetteers, cueFiles, actorFiles []string) (extractFunc, error) {
 	var entries []entity.Entry
 	for _, p := range gazetteers {
 		f, err := os.Open(p)
@@ -319,6 +321,31 @@ func newPipeline(mentionsOnly bool, gazetteers, cueFiles []string) (extractFunc,
 	var ropts []entity.Option
 	if len(entries) > 0 {
 		ropts = append(ropts, entity.WithEntries(entries...))
+	}
+	if len(actorFiles) > 0 {
+		// Dictionary people join the gazetteer; unlike the user's own
+		// entries they do not override the other signals.
+		var actors []entity.Entry
+		for _, p := range actorFiles {
+			f, err := os.Open(p)
+			if err != nil {
+				return nil, err
+			}
+			es, err := entity.ReadPetrarchActors(f, p)
+			f.Close()
+			if err != nil && len(es) == 0 {
+				return nil, err
+			}
+			actors = append(actors, es...)
+		}
+		g, err := entity.DefaultGazetteer()
+		if err != nil {
+			return nil, err
+		}
+		if g, err = g.With(actors...); err != nil {
+			return nil, err
+		}
+		ropts = append(ropts, entity.WithGazetteer(g))
 	}
 	rec, err := entity.NewRecognizer(ropts...)
 	if err != nil {

@@ -1,0 +1,217 @@
+package entity
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ReadPetrarchActors reads the people of an actor dictionary in the
+// TABARI/PETRARCH format, such as the Phoenix.Countries.actors.txt of
+// PETRARCH-2 (office holders of every country since the 1950s, with dated
+// roles), and returns them as gazetteer entries to add to a [Gazetteer]
+// with [Gazetteer.With]:
+//
+//	AFGHANISTAN_  [AFG]                  a country: skipped
+//	ABDELAZIZ_BOUTEFLIKA_  # comment     a person ...
+//	+ABDELAZIZ_BOUTEFLIKA_AL_JAZAIRI_    ... another name for them
+//		[DZAELI 550101-000101]           ... roles: CAMEO code and dates
+//		[DZAGOV >990427]
+//
+// A person's entry is a PERSON named in title case ("Abdelaziz
+// Bouteflika"), whose code is the country (or IGO) of their most recent
+// dated government role, else of their first role; an actor with roles but
+// no dates is an ORGANIZATION acting for that country. Actors whose code is on
+// their own line (countries, organisations, groups) are skipped: the
+// default gazetteer names those. Lines that cannot be read are reported, by
+// name and line, in the error, and the good entries are still returned.
+func ReadPetrarchActors(r io.Reader, name string) ([]Entry, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	var (
+		out   []Entry
+		errs  []error
+		names []string
+		roles []petrarchRole
+		skip  bool
+		line  int
+	)
+	flush := func() {
+		if len(names) > 0 && !skip && len(roles) > 0 {
+			if e, ok := petrarchEntry(names, roles); ok {
+				out = append(out, e)
+			}
+		}
+		names, roles, skip = nil, nil, false
+	}
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\uFEFF")
+		}
+		if !utf8.ValidString(text) {
+			errs = append(errs, &ParseError{File: name, Line: line, Err: errors.New("invalid UTF-8")})
+			continue
+		}
+		indented := text != "" && (text[0] == '\t' || text[0] == ' ')
+		if i := strings.IndexByte(text, '#'); i >= 0 {
+			text = text[:i]
+		}
+		text = strings.TrimSpace(text)
+		switch {
+		case text == "":
+		case strings.HasPrefix(text, "+"):
+			if n := petrarchName(text[1:]); n != "" {
+				names = append(names, n)
+			}
+		case indented && strings.HasPrefix(text, "["):
+			role, err := parsePetrarchRole(text)
+			if err != nil {
+				errs = append(errs, &ParseError{File: name, Line: line, Err: err})
+				continue
+			}
+			roles = append(roles, role)
+		default:
+			flush()
+			field := text
+			if i := strings.IndexAny(text, " \t["); i >= 0 {
+				field = text[:i]
+				skip = strings.Contains(text[i:], "[") // the code on its own line
+			}
+			if n := petrarchName(field); n != "" {
+				names = append(names, n)
+			}
+		}
+	}
+	flush()
+	if err := sc.Err(); err != nil {
+		errs = append(errs, &ParseError{File: name, Line: line + 1, Err: err})
+	}
+	return out, errors.Join(errs...)
+}
+
+// petrarchRole is one dated role of an actor: "[DZAGOV >990427]".
+type petrarchRole struct {
+	code  string
+	start string // YYMMDD, or "" when open
+}
+
+func parsePetrarchRole(s string) (petrarchRole, error) {
+	end := strings.IndexByte(s, ']')
+	if end < 0 {
+		return petrarchRole{}, fmt.Errorf("role %q has no closing ]", s)
+	}
+	f := strings.Fields(s[1:end])
+	if len(f) == 0 {
+		return petrarchRole{}, fmt.Errorf("empty role %q", s)
+	}
+	r := petrarchRole{code: f[0]}
+	if len(f) > 1 {
+		d := strings.TrimLeft(f[1], "<>")
+		if i := strings.IndexByte(d, '-'); i >= 0 {
+			d = d[:i]
+		}
+		if strings.HasPrefix(f[1], ">") || strings.Contains(f[1], "-") {
+			r.start = d
+		}
+	}
+	return r, nil
+}
+
+// petrarchEntry makes the gazetteer entry of a person from their names and
+// roles.
+func petrarchEntry(names []string, roles []petrarchRole) (Entry, bool) {
+	best := roles[0]
+	bestYear := ""
+	for _, r := range roles {
+		if !strings.Contains(r.code, "GOV") || r.start == "" {
+			continue
+		}
+		if y := centuryDate(r.start); y > bestYear {
+			best, bestYear = r, y
+		}
+	}
+	code := best.code
+	if len(code) < 3 {
+		return Entry{}, false
+	}
+	// Only people have dated roles; a body with undated ones ("Afghan
+	// National Security Forces  [AFGMIL]") is an organisation acting for
+	// its country.
+	typ := Organization
+	for _, r := range roles {
+		if r.start != "" {
+			typ = Person
+			break
+		}
+	}
+	e := Entity{Name: names[0], Type: typ}
+	switch {
+	case strings.HasPrefix(code, "IGO"):
+		e.Code = "IGO"
+	case isUpperASCII(code[:3]):
+		e.Code = code[:3]
+		e.Country = "country/" + strings.ToLower(code[:3])
+	default:
+		return Entry{}, false
+	}
+	e.ID = NewID(typ, e.Name)
+	var aliases []string
+	for _, n := range names[1:] {
+		if n != e.Name {
+			aliases = append(aliases, n)
+		}
+	}
+	return Entry{Entity: e, Names: append([]string{e.Name}, aliases...), Source: "petrarch"}, true
+}
+
+// centuryDate turns a YYMMDD date into a sortable YYYYMMDD one, reading
+// years below 30 as 20xx.
+func centuryDate(d string) string {
+	if len(d) < 2 {
+		return ""
+	}
+	if d[:2] < "30" {
+		return "20" + d
+	}
+	return "19" + d
+}
+
+func isUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// petrarchName turns "ABDELAZIZ_BOUTEFLIKA_" into "Abdelaziz Bouteflika".
+func petrarchName(s string) string {
+	words := strings.FieldsFunc(strings.TrimSpace(s), func(r rune) bool { return r == '_' })
+	for i, w := range words {
+		words[i] = titleWord(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// titleWord writes a word in title case, with each hyphenated part
+// capitalised ("AL-ASSAD" → "Al-Assad").
+func titleWord(w string) string {
+	var b strings.Builder
+	upper := true
+	for _, r := range w {
+		if upper {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		upper = r == '-' || r == '\''
+	}
+	return b.String()
+}
