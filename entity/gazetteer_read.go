@@ -46,39 +46,8 @@ var gazetteerColumns = []string{"id", "type", "name", "aliases", "demonyms", "co
 // ReadGazetteer returns the entries of the good lines and an error that
 // joins a [*ParseError] for each bad line.
 func ReadGazetteer(r io.Reader, name string) ([]Entry, error) {
-	var (
-		entries []Entry
-		errs    []error
-		cols    []string
-		line    int
-	)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	bad := func(format string, args ...any) {
-		errs = append(errs, &ParseError{name, line, fmt.Errorf(format, args...)})
-	}
-	for sc.Scan() {
-		line++
-		text := strings.TrimSuffix(sc.Text(), "\r")
-		if line == 1 {
-			text = strings.TrimPrefix(text, "\ufeff") // a byte order mark
-		}
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		fields := strings.Split(text, "\t")
-		if cols == nil {
-			var err error
-			if cols, err = header(fields, gazetteerColumns, "id"); err != nil {
-				bad("%v", err)
-				return nil, errors.Join(errs...)
-			}
-			continue
-		}
-		if len(fields) > len(cols) {
-			bad("%d fields, the header has %d", len(fields), len(cols))
-			continue
-		}
+	var entries []Entry
+	err := readTSV(r, name, gazetteerColumns, "id", func(cols, fields []string, bad func(string, ...any)) {
 		var e Entry
 		for i, f := range fields {
 			f = strings.TrimSpace(f)
@@ -105,9 +74,53 @@ func ReadGazetteer(r io.Reader, name string) ([]Entry, error) {
 		}
 		if err := checkEntry(e); err != nil {
 			bad("%v", err)
-			continue
+			return
 		}
 		entries = append(entries, e)
+	})
+	return entries, err
+}
+
+// readTSV reads the hand-kept TSV format of the defaults: a header line
+// naming columns from allowed (required among them), then a row a line;
+// blank lines and lines starting with "#" are skipped, as is a byte order
+// mark. row is called with the header's columns and each row's fields (no
+// more fields than columns) and reports a bad row through bad. The error
+// joins a [*ParseError] for each bad line.
+func readTSV(r io.Reader, name string, allowed []string, required string, row func(cols, fields []string, bad func(string, ...any))) error {
+	var (
+		errs []error
+		cols []string
+		line int
+	)
+	bad := func(format string, args ...any) {
+		errs = append(errs, &ParseError{name, line, fmt.Errorf(format, args...)})
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for sc.Scan() {
+		line++
+		text := strings.TrimSuffix(sc.Text(), "\r")
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\ufeff") // a byte order mark
+		}
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		fields := strings.Split(text, "\t")
+		if cols == nil {
+			var err error
+			if cols, err = header(fields, allowed, required); err != nil {
+				bad("%v", err)
+				return errors.Join(errs...)
+			}
+			continue
+		}
+		if len(fields) > len(cols) {
+			bad("%d fields, the header has %d", len(fields), len(cols))
+			continue
+		}
+		row(cols, fields, bad)
 	}
 	if err := sc.Err(); err != nil {
 		line++
@@ -115,7 +128,7 @@ func ReadGazetteer(r io.Reader, name string) ([]Entry, error) {
 	} else if cols == nil {
 		bad("no header line")
 	}
-	return entries, errors.Join(errs...)
+	return errors.Join(errs...)
 }
 
 // header checks a header line against the allowed columns.

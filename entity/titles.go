@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -143,40 +142,9 @@ var titlesColumns = []string{"title", "forms", "head"}
 //	title	forms	head
 //	Prime Minister	PM|premier	yes
 func ReadTitles(r io.Reader, name string) ([]Title, error) {
-	var (
-		out  []Title
-		errs []error
-		cols []string
-		line int
-	)
-	bad := func(format string, args ...any) {
-		errs = append(errs, &ParseError{name, line, fmt.Errorf(format, args...)})
-	}
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		line++
-		text := strings.TrimSuffix(sc.Text(), "\r")
-		if line == 1 {
-			text = strings.TrimPrefix(text, "\ufeff") // a byte order mark
-		}
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		fields := strings.Split(text, "\t")
-		if cols == nil {
-			var err error
-			if cols, err = header(fields, titlesColumns, "title"); err != nil {
-				bad("%v", err)
-				return nil, errors.Join(errs...)
-			}
-			continue
-		}
-		if len(fields) > len(cols) {
-			bad("%d fields, the header has %d", len(fields), len(cols))
-			continue
-		}
+	var out []Title
+	err := readTSV(r, name, titlesColumns, "title", func(cols, fields []string, bad func(string, ...any)) {
 		var x Title
-		ok := true
 		for i, f := range fields {
 			f = strings.TrimSpace(f)
 			switch cols[i] {
@@ -191,25 +159,17 @@ func ReadTitles(r io.Reader, name string) ([]Title, error) {
 				case "", "no":
 				default:
 					bad("head is %q, want yes, no or empty", f)
-					ok = false
+					return
 				}
 			}
 		}
 		if x.Name == "" {
 			bad("empty title")
-			ok = false
+			return
 		}
-		if ok {
-			out = append(out, x)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		line++
-		bad("%v", err)
-	} else if cols == nil {
-		bad("no header line")
-	}
-	return out, errors.Join(errs...)
+		out = append(out, x)
+	})
+	return out, err
 }
 
 var defaultTitles = sync.OnceValues(func() (*Titles, error) {
