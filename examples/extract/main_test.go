@@ -128,3 +128,45 @@ func TestGraphFormats(t *testing.T) {
 		}
 	}
 }
+
+// TestUserData runs the command with a gazetteer, a cue file and an actor
+// dictionary of the user's own.
+func TestUserData(t *testing.T) {
+	dir := t.TempDir()
+	gaz := write(t, dir, "mine.tsv", []byte("id\ttype\tname\taliases\tcode\tcountry\ttitle\nperson/jane-doe\tPERSON\tJane Doe\tDoe\tNZL\tcountry/nzl\tForeign Minister\n"))
+	cues := write(t, dir, "cues.tsv", []byte("# lemma\tpos\ttype\tactor\ttarget\tcomplement\nrebuke\tVERB\tCRITICIZE\tsubj\tobj\n"))
+	actors := write(t, dir, "actors.txt", []byte("RINALDO_VASQUEZ_\n\t[CHLGOV >250101]\n"))
+	text := write(t, dir, "news.txt", []byte("Jane Doe rebuked Rinaldo Vasquez."))
+	var out, errb bytes.Buffer
+	args := []string{"-format", "json", "-gazetteer", gaz, "-cues", cues, "-actors", actors, text}
+	if code := run(args, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var g struct {
+		Entities []struct {
+			ID, Code string
+		} `json:"entities"`
+		Relations []struct {
+			Source, Type, Target string
+		} `json:"relations"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &g); err != nil {
+		t.Fatal(err)
+	}
+	type rel struct{ Source, Type, Target string }
+	var rels []rel
+	for _, r := range g.Relations {
+		rels = append(rels, rel{r.Source, r.Type, r.Target})
+	}
+	want := []rel{{"person/jane-doe", "CRITICIZE", "person/rinaldo-vasquez"}}
+	if d := cmp.Diff(want, rels); d != "" {
+		t.Errorf("relations (-want +got):\n%s", d)
+	}
+	codes := map[string]string{}
+	for _, e := range g.Entities {
+		codes[e.ID] = e.Code
+	}
+	if codes["person/jane-doe"] != "NZL" || codes["person/rinaldo-vasquez"] != "CHL" {
+		t.Errorf("codes = %v, want Jane Doe NZL and Rinaldo Vasquez CHL", codes)
+	}
+}
