@@ -271,3 +271,48 @@ func TestExtract(t *testing.T) {
 		})
 	}
 }
+
+// TestAffiliation pins the codes a title phrase gives people the recognizer
+// left without one.
+func TestAffiliation(t *testing.T) {
+	ex := extractor(t)
+	tests := []struct {
+		name, text, person, want string
+	}{{
+		name:   "an organisation's title before the name",
+		text:   "U.N. envoy Tomas Lindqvist accused Serbia of obstruction.",
+		person: "person/tomas-lindqvist", want: "IGO",
+	}, {
+		name:   "a country's possessive and an adjective before the title",
+		text:   "Ukraine's chief negotiator Ivan Petrenko rejected Russia's proposal.",
+		person: "person/ivan-petrenko", want: "UKR",
+	}, {
+		name:   "an apposition after the name",
+		text:   "Turkey rejected calls by Piet Hendriks, UN special rapporteur, to free the journalists.",
+		person: "person/piet-hendriks", want: "IGO",
+	}, {
+		name:   "a title with no country or organisation gives none",
+		text:   "Archbishop Piet Hendriks criticised Kenya.",
+		person: "person/piet-hendriks", want: "",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ex.Extract(context.Background(), &corpus.Document{ID: "t", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, found := "", false
+			for _, e := range res.Entities {
+				if e.ID == tt.person {
+					got, found = e.Code, true
+				}
+			}
+			if !found {
+				t.Fatalf("Extract(%q): no entity %s in %v", tt.text, tt.person, res.Entities)
+			}
+			if got != tt.want {
+				t.Errorf("Extract(%q): code of %s = %q, want %q", tt.text, tt.person, got, tt.want)
+			}
+		})
+	}
+}

@@ -815,6 +815,7 @@ func (s *sentState) extract() []Relation {
 		cue  Cue
 		toks []int
 	}
+	s.affiliate()
 	cues := make([]*found, len(s.toks))
 	inPhrase := make([]bool, len(s.toks))
 	for v := range s.toks {

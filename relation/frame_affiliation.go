@@ -1,0 +1,130 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entity"
+)
+
+// affiliate gives a person the recognizer left without an actor code the
+// code of the country or organisation the person's title names, as event
+// coders read "U.N. mediator Diego Cordovez", "Iran's religious leader
+// Ayatollah Ruhollah Khomeini" or "Kofi Annan, UN secretary-general": the
+// person acts for the UN, or for Iran.
+//
+// The title is read from word order, which holds where a parse of a long
+// name phrase does not: before the name, a country or organisation (or its
+// possessive), adjectives and one or more title nouns listed in agents.txt;
+// or after it, a comma, the country or organisation, adjectives or nouns
+// and a title noun. A person coded by the recognizer keeps its code.
+//
+// The code is set on the document's result entities, which the recognizer
+// built for this document alone.
+func (s *sentState) affiliate() {
+	for t := range s.toks {
+		mi := s.ment[t]
+		if mi < 0 || (t > 0 && s.ment[t-1] == mi) {
+			continue // not a mention, or not its first token
+		}
+		m := s.d.rec.Mentions[mi]
+		if m.Type != entity.Person || m.Form != entity.Name || s.d.ents[m.Entity].Code != "" {
+			continue
+		}
+		end := t
+		for end+1 < len(s.toks) && s.ment[end+1] == mi {
+			end++
+		}
+		code := s.titleBefore(t)
+		if code == "" {
+			code = s.titleAfter(end)
+		}
+		if code == "" {
+			continue
+		}
+		e := s.d.ents[m.Entity]
+		e.Code = code
+		s.d.ents[m.Entity] = e
+		for i := range s.d.rec.Entities {
+			if s.d.rec.Entities[i].ID == m.Entity {
+				s.d.rec.Entities[i].Code = code
+			}
+		}
+	}
+}
+
+// actorCode returns the code of the country or organisation mention at
+// token i, or "".
+func (s *sentState) actorCode(i int) string {
+	mi := s.ment[i]
+	if mi < 0 {
+		return ""
+	}
+	e := s.d.ents[s.d.rec.Mentions[mi].Entity]
+	if e.Type != entity.Country && e.Type != entity.Organization {
+		return ""
+	}
+	return e.Code
+}
+
+// titleBefore reads "[country or organisation]['s] [adjectives] title
+// nouns" right before token t.
+func (s *sentState) titleBefore(t int) string {
+	titled := false
+	for i := t - 1; i >= 0 && i >= t-6; i-- {
+		switch tok := s.toks[i]; {
+		case s.ment[i] < 0 && s.isTitleNoun(i):
+			titled = true
+		case s.ment[i] < 0 && strings.HasPrefix(tok.Tag, "JJ"):
+		case tok.Text == "'s" || tok.Text == "’s":
+			if !titled {
+				return ""
+			}
+		default:
+			if !titled {
+				return ""
+			}
+			return s.actorCode(i)
+		}
+	}
+	return ""
+}
+
+// titleAfter reads ", [the] [country or organisation]['s] [adjectives or
+// nouns] title noun" right after token end.
+func (s *sentState) titleAfter(end int) string {
+	i := end + 1
+	if i >= len(s.toks) || s.toks[i].Text != "," {
+		return ""
+	}
+	i++
+	if i < len(s.toks) && strings.EqualFold(s.toks[i].Text, "the") {
+		i++
+	}
+	if i >= len(s.toks) || s.ment[i] < 0 {
+		return ""
+	}
+	mi := s.ment[i]
+	code := s.actorCode(i)
+	for i < len(s.toks) && s.ment[i] == mi {
+		i++
+	}
+	if i < len(s.toks) && (s.toks[i].Text == "'s" || s.toks[i].Text == "’s") {
+		i++
+	}
+	for j := i; j < len(s.toks) && j < i+4 && s.ment[j] < 0; j++ {
+		if s.isTitleNoun(j) {
+			return code
+		}
+		if tag := s.toks[j].Tag; !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") {
+			break
+		}
+	}
+	return ""
+}
+
+// isTitleNoun reports whether token i is a noun listed in agents.txt,
+// whatever its tag: between a name and a country or organisation, the
+// tagger's "VBZ" for "envoy" or "JJ" for "secretary-general" is wrong.
+func (s *sentState) isTitleNoun(i int) bool {
+	return isAgent(strings.ToLower(s.lemma[i])) || isAgent(strings.ToLower(s.toks[i].Text))
+}
