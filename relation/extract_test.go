@@ -258,6 +258,10 @@ func TestExtract(t *testing.T) {
 		name: "a verb the tagger takes for an adjective is still a cue, and its sentence is parsed",
 		text: "Vladimir Putin telephoned Friedrich Merz.",
 		want: []triple{{"person/vladimir-putin", "CONSULT", "person/friedrich-merz", false, ""}},
+	}, {
+		name: "a finite adverbial clause whose subject the parse lost does not take the main clause's",
+		text: "Kyrgyz President Askar Akayev resigned Monday as the opposition threatened to storm his office in Bishkek.",
+		want: []triple{{"person/askar-akayev", "LEADER_OF", "country/kgz", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -774,6 +774,10 @@ func (s *sentState) possessorCountry(t int) string {
 	return ""
 }
 
+// finiteVerb reports whether tag is that of a finite verb form, which
+// has a subject of its own.
+func finiteVerb(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" }
+
 func isPlural(tag string) bool { return tag == "NNS" || tag == "NNPS" }
 
 func isNominal(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == "PRP" }
@@ -1568,6 +1572,13 @@ func (s *sentState) inheritedSubject(v int) []string {
 				// "accusing China of providing ...", read with
 				// "providing" on "China": the noun is the subject.
 				return s.entities(s.conjRoot(h))
+			}
+			if s.rel(v) == "advcl" && finiteVerb(s.toks[v].Tag) {
+				// "X resigned as the opposition threatened to
+				// ...", with "the opposition" hung on
+				// "resigned": a finite adverbial clause has a
+				// subject of its own, which the parse lost.
+				return nil
 			}
 			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
 				if t := s.fill(h, c.Target); len(t) > 0 {
