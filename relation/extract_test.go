@@ -262,6 +262,14 @@ func TestExtract(t *testing.T) {
 		name: "a finite adverbial clause whose subject the parse lost does not take the main clause's",
 		text: "Kyrgyz President Askar Akayev resigned Monday as the opposition threatened to storm his office in Bishkek.",
 		want: []triple{{"person/askar-akayev", "LEADER_OF", "country/kgz", false, ""}},
+	}, {
+		name: "an ethnic group in a country acts for the country it lives in",
+		text: "Ethnic Serbs in Croatia accused Germany of arming the rebels.",
+		want: []triple{{"country/hrv", "ACCUSE", deu, false, ""}},
+	}, {
+		name: "a people demonym alone acts for its own country",
+		text: "Serbs accused Germany of arming the rebels.",
+		want: []triple{{"country/srb", "ACCUSE", deu, false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

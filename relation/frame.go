@@ -605,6 +605,9 @@ func appendUniq(list []string, s string) []string {
 // stands for.
 func (s *sentState) entityAt(t int) []string {
 	if mi := s.ment[t]; mi >= 0 {
+		if id := s.residence(t); id != "" {
+			return []string{id}
+		}
 		return []string{s.d.rec.Mentions[mi].Entity}
 	}
 	low := strings.ToLower(s.toks[t].Text)
@@ -744,6 +747,28 @@ func (s *sentState) entityAt(t int) []string {
 		}
 	}
 	return nil
+}
+
+// residence returns the country a people demonym at token t lives in or
+// belongs to, as event coders code a group by where it lives: "ethnic
+// Albanians in south Serbia" act for Serbia, "Kurds of Iraq" for Iraq.
+// It returns "" for any other token, or a demonym with no such country.
+func (s *sentState) residence(t int) string {
+	mi := s.ment[t]
+	if mi < 0 || s.d.rec.Mentions[mi].Form != entity.Demonym || !strings.HasSuffix(strings.ToLower(s.toks[t].Text), "s") {
+		return ""
+	}
+	for _, k := range s.kids[t] {
+		if s.rel(k) != "nmod" || (s.caseOf(k) != "in" && s.caseOf(k) != "of") {
+			continue
+		}
+		if mk := s.ment[k]; mk >= 0 && mk != mi {
+			if id := s.d.rec.Mentions[mk].Entity; s.d.ents[id].Type == entity.Country {
+				return id
+			}
+		}
+	}
+	return ""
 }
 
 // inCountryAgents are the agent nouns that, placed "in" a country or its
