@@ -267,6 +267,10 @@ func TestExtract(t *testing.T) {
 		text: "Ethnic Serbs in Croatia accused Germany of arming the rebels.",
 		want: []triple{{"country/hrv", "ACCUSE", deu, false, ""}},
 	}, {
+		name: "a people demonym under another country's demonym acts for that country",
+		text: "Bosnian Serbs accused Germany of arming the rebels.",
+		want: []triple{{"country/bih", "ACCUSE", deu, false, ""}},
+	}, {
 		name: "a people demonym alone acts for its own country",
 		text: "Serbs accused Germany of arming the rebels.",
 		want: []triple{{"country/srb", "ACCUSE", deu, false, ""}},

@@ -751,7 +751,8 @@ func (s *sentState) entityAt(t int) []string {
 
 // residence returns the country a people demonym at token t lives in or
 // belongs to, as event coders code a group by where it lives: "ethnic
-// Albanians in south Serbia" act for Serbia, "Kurds of Iraq" for Iraq.
+// Albanians in south Serbia" act for Serbia, "Kurds of Iraq" and "Bosnian
+// Serbs" for Iraq and Bosnia.
 // It returns "" for any other token, or a demonym with no such country.
 func (s *sentState) residence(t int) string {
 	mi := s.ment[t]
@@ -759,6 +760,14 @@ func (s *sentState) residence(t int) string {
 		return ""
 	}
 	for _, k := range s.kids[t] {
+		if mk := s.ment[k]; mk >= 0 && k < t && (s.rel(k) == "amod" || s.rel(k) == "compound") &&
+			s.d.rec.Mentions[mk].Entity != s.d.rec.Mentions[mi].Entity {
+			// "Bosnian Serbs", "Iraqi Kurds": the country before
+			// the people is where they live.
+			if id := s.d.rec.Mentions[mk].Entity; s.d.ents[id].Type == entity.Country {
+				return id
+			}
+		}
 		if s.rel(k) != "nmod" || (s.caseOf(k) != "in" && s.caseOf(k) != "of") {
 			continue
 		}
