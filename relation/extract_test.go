@@ -303,6 +303,14 @@ func TestAffiliation(t *testing.T) {
 		text:   "Ukraine's chief negotiator Ivan Petrenko rejected Russia's proposal.",
 		person: "person/ivan-petrenko", want: "UKR",
 	}, {
+		name:   "a title and a comma before the name",
+		text:   "Ukraine's chief negotiator, Ivan Petrenko, rejected Russia's proposal.",
+		person: "person/ivan-petrenko", want: "UKR",
+	}, {
+		name:   "a place and a comma before the name gives none",
+		text:   "In Ukraine, Ivan Petrenko rejected Russia's proposal.",
+		person: "person/ivan-petrenko", want: "",
+	}, {
 		name:   "an apposition after the name",
 		text:   "Turkey rejected calls by Piet Hendriks, UN special rapporteur, to free the journalists.",
 		person: "person/piet-hendriks", want: "IGO",

@@ -14,7 +14,8 @@ import (
 //
 // The title is read from word order, which holds where a parse of a long
 // name phrase does not: before the name, a country or organisation (or its
-// possessive), adjectives and one or more title nouns listed in agents.txt;
+// possessive), adjectives and one or more title nouns listed in agents.txt,
+// and perhaps a comma;
 // or after it, a comma, the country or organisation, adjectives or nouns
 // and a title noun. A person coded by the recognizer keeps its code.
 //
@@ -67,9 +68,12 @@ func (s *sentState) actorCode(i int) string {
 }
 
 // titleBefore reads "[country or organisation]['s] [adjectives] title
-// nouns" right before token t.
+// nouns [,]" right before token t.
 func (s *sentState) titleBefore(t int) string {
 	titled := false
+	if t > 0 && s.toks[t-1].Text == "," {
+		t-- // "Russia's foreign minister, Sergei Lavrov"
+	}
 	for i := t - 1; i >= 0 && i >= t-6; i-- {
 		switch tok := s.toks[i]; {
 		case s.ment[i] < 0 && s.isTitleNoun(i):
