@@ -315,6 +315,14 @@ func TestAffiliation(t *testing.T) {
 		text:   "Turkey rejected calls by Piet Hendriks, UN special rapporteur, to free the journalists.",
 		person: "person/piet-hendriks", want: "IGO",
 	}, {
+		name:   "an apposition with a title of an organisation",
+		text:   "Turkey rejected calls by Piet Hendriks, head of the United Nations refugee agency, to open the border.",
+		person: "person/piet-hendriks", want: "IGO",
+	}, {
+		name:   "an apposition with no title gives none",
+		text:   "Turkey rejected calls by Piet Hendriks, a friend of Norway, to open the border.",
+		person: "person/piet-hendriks", want: "",
+	}, {
 		name:   "a title with no country or organisation gives none",
 		text:   "Archbishop Piet Hendriks criticised Kenya.",
 		person: "person/piet-hendriks", want: "",

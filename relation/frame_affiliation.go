@@ -17,7 +17,8 @@ import (
 // possessive), adjectives and one or more title nouns listed in agents.txt,
 // and perhaps a comma;
 // or after it, a comma, the country or organisation, adjectives or nouns
-// and a title noun. A person coded by the recognizer keeps its code.
+// and a title noun, or a comma, title nouns and "of" or "for" the country
+// or organisation. A person coded by the recognizer keeps its code.
 //
 // The code is set on the document's result entities, which the recognizer
 // built for this document alone.
@@ -94,7 +95,8 @@ func (s *sentState) titleBefore(t int) string {
 }
 
 // titleAfter reads ", [the] [country or organisation]['s] [adjectives or
-// nouns] title noun" right after token end.
+// nouns] title noun" or ", [the] title nouns of [the] country or
+// organisation" right after token end.
 func (s *sentState) titleAfter(end int) string {
 	i := end + 1
 	if i >= len(s.toks) || s.toks[i].Text != "," {
@@ -104,8 +106,11 @@ func (s *sentState) titleAfter(end int) string {
 	if i < len(s.toks) && strings.EqualFold(s.toks[i].Text, "the") {
 		i++
 	}
-	if i >= len(s.toks) || s.ment[i] < 0 {
+	if i >= len(s.toks) {
 		return ""
+	}
+	if s.ment[i] < 0 {
+		return s.titleOf(i)
 	}
 	mi := s.ment[i]
 	code := s.actorCode(i)
@@ -121,6 +126,34 @@ func (s *sentState) titleAfter(end int) string {
 		}
 		if tag := s.toks[j].Tag; !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") {
 			break
+		}
+	}
+	return ""
+}
+
+// titleOf reads "[adjectives] title nouns of|for [the] country or
+// organisation" from token i: "Jens Stoltenberg, secretary general of
+// NATO".
+func (s *sentState) titleOf(i int) string {
+	titled := false
+	for j := i; j < len(s.toks) && j < i+5; j++ {
+		switch w := strings.ToLower(s.toks[j].Text); {
+		case s.ment[j] >= 0:
+			return ""
+		case s.isTitleNoun(j):
+			titled = true
+		case (w == "of" || w == "for") && titled:
+			k := j + 1
+			if k < len(s.toks) && strings.EqualFold(s.toks[k].Text, "the") {
+				k++
+			}
+			if k < len(s.toks) {
+				return s.actorCode(k)
+			}
+			return ""
+		case strings.HasPrefix(s.toks[j].Tag, "JJ") && !titled:
+		default:
+			return ""
 		}
 	}
 	return ""
