@@ -271,6 +271,10 @@ func TestExtract(t *testing.T) {
 		text: "Bosnian Serbs accused Germany of arming the rebels.",
 		want: []triple{{"country/bih", "ACCUSE", deu, false, ""}},
 	}, {
+		name: "a place no gazetteer entry codes does not act",
+		text: "Ruritania has agreed to re-open its borders to UN peacekeepers.",
+		want: nil,
+	}, {
 		name: "a people demonym alone acts for its own country",
 		text: "Serbs accused Germany of arming the rebels.",
 		want: []triple{{"country/srb", "ACCUSE", deu, false, ""}},

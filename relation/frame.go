@@ -1841,6 +1841,12 @@ func (s *sentState) add(t Type, a, b string, mod Modality, neg bool, cue string)
 	if _, ok := s.d.ents[b]; !ok {
 		return
 	}
+	if s.d.unknownPlace(a) || (t.Symmetric() && s.d.unknownPlace(b)) {
+		// "Ethopia has agreed ...": a place no gazetteer entry ties
+		// to a country does not act; it is most often a name the
+		// recognizer took for one.
+		return
+	}
 	s.out = append(s.out, Relation{
 		Source: a, Target: b, Type: t, Negated: neg, Modality: mod, Confidence: 0.8,
 		Evidence: Evidence{Doc: s.d.doc.ID, Start: s.sent.Start, End: s.sent.End, Text: s.sent.Text, Cue: cue},
@@ -1848,6 +1854,12 @@ func (s *sentState) add(t Type, a, b string, mod Modality, neg bool, cue string)
 	if !neg && (t.Symmetric() || t == Visit) && s.d.isPerson(a) && s.d.isPerson(b) {
 		s.d.pair, s.d.pairSent = [2]string{a, b}, s.idx
 	}
+}
+
+// unknownPlace reports whether entity id is a place with no actor code.
+func (d *docState) unknownPlace(id string) bool {
+	e := d.ents[id]
+	return e.Type == entity.Location && e.Code == ""
 }
 
 // visits adds a VISIT from each party whose country is not the place's.
