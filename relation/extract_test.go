@@ -271,6 +271,14 @@ func TestExtract(t *testing.T) {
 		text: "Bosnian Serbs accused Germany of arming the rebels.",
 		want: []triple{{"country/bih", "ACCUSE", deu, false, ""}},
 	}, {
+		name: "a threat naming no party is aimed at the subject of its condition",
+		text: "France threatened to leave the talks if Russia did not withdraw.",
+		want: []triple{{fra, "THREATEN", rus, false, ""}},
+	}, {
+		name: "the residents of a place act for its country",
+		text: "Residents of Gaza accused Egypt of closing the crossing.",
+		want: []triple{{"location/gaza-strip", "ACCUSE", "country/egy", false, ""}},
+	}, {
 		name: "a place no gazetteer entry codes does not act",
 		text: "Ruritania has agreed to re-open its borders to UN peacekeepers.",
 		want: nil,

@@ -1041,6 +1041,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			targets = s.inheritedSubject(v)
 		}
 	}
+	if len(targets) == 0 && cue.Type.PLOVER() == "THREATEN" {
+		targets = s.conditionSubject(v)
+	}
 	if len(targets) == 0 && containsSlot(cue.Target, SlotObj) {
 		targets = s.strandedObject(v)
 	}
@@ -1346,6 +1349,35 @@ func (s *sentState) conditionedUnless(v, host int) bool {
 		}
 	}
 	return false
+}
+
+// conditionSubject returns the party a threat is aimed at when the
+// threat names none but its condition does: "threatened to strike unless
+// Israel rescinded ...", "threatened sanctions if Iran does not ...". It
+// reads the subject of an "unless" or "if" clause on threat cue v or on
+// the act v governs.
+func (s *sentState) conditionSubject(v int) []string {
+	us := []int{v}
+	for _, k := range s.kids[v] {
+		if r := s.rel(k); r == "xcomp" || r == "ccomp" || r == "obj" {
+			us = append(us, k)
+		}
+	}
+	for _, u := range us {
+		for _, k := range s.kids[u] {
+			if s.rel(k) != "advcl" || k < v {
+				continue
+			}
+			for _, kk := range s.kids[k] {
+				if w := strings.ToLower(s.toks[kk].Text); s.tree.Rel[kk] == "mark" && (w == "unless" || w == "if") {
+					if out := s.fill(k, []Slot{SlotSubj}); len(out) > 0 {
+						return out
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // meetingPlaces returns the places a meeting cue v locates the meeting in:
