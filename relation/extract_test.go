@@ -275,6 +275,10 @@ func TestExtract(t *testing.T) {
 		text: "France threatened to leave the talks if Russia did not withdraw.",
 		want: []triple{{fra, "THREATEN", rus, false, ""}},
 	}, {
+		name: "a refusal to act on a party rejects that party",
+		text: "Germany refused to deal with Iran.",
+		want: []triple{{deu, "REJECT", "country/irn", false, ""}},
+	}, {
 		name: "the residents of a place act for its country",
 		text: "Residents of Gaza accused Egypt of closing the crossing.",
 		want: []triple{{"location/gaza-strip", "ACCUSE", "country/egy", false, ""}},

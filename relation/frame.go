@@ -1044,6 +1044,12 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	if len(targets) == 0 && cue.Type.PLOVER() == "THREATEN" {
 		targets = s.conditionSubject(v)
 	}
+	if len(targets) == 0 && cue.Type.PLOVER() == "REJECT" && cue.Complement == "" {
+		// "refused to respond to a demand from the US", "declined to
+		// meet Xi": what the refused act is done to is what is
+		// rejected.
+		targets = s.clauseObject(v)
+	}
 	if len(targets) == 0 && containsSlot(cue.Target, SlotObj) {
 		targets = s.strandedObject(v)
 	}
