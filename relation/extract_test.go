@@ -290,6 +290,10 @@ func TestExtract(t *testing.T) {
 		name: "a people demonym alone acts for its own country",
 		text: "Serbs accused Germany of arming the rebels.",
 		want: []triple{{"country/srb", "ACCUSE", deu, false, ""}},
+	}, {
+		name: "the object of a verb is no office of the verb's subject",
+		text: "Germany killed the deputy chief of the Russian army.",
+		want: []triple{{"country/deu", "ASSAULT", "org/russian-armed-forces", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1014,7 +1014,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		}
 	}
 	host := -1 // the light verb a noun cue is the object of: "held talks"
-	if posClass(s.toks[v].Tag) == "NOUN" {
+	// A standing relation's noun is no event a verb can carry out: "killed
+	// the deputy chief" does not make the killer a chief.
+	if posClass(s.toks[v].Tag) == "NOUN" && cue.Type != LeaderOf && cue.Type != MemberOf {
 		if h := s.tree.Head[v]; h >= 0 && s.tree.Rel[v] == "obj" && posClass(s.toks[h].Tag) == "VERB" {
 			host = h
 		}
