@@ -1,0 +1,245 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entity"
+)
+
+// entityAt resolves the head token of an argument to the entities it
+// stands for.
+func (s *sentState) entityAt(t int) []string {
+	if mi := s.ment[t]; mi >= 0 {
+		if id := s.residence(t); id != "" {
+			return []string{id}
+		}
+		return []string{s.d.rec.Mentions[mi].Entity}
+	}
+	low := strings.ToLower(s.toks[t].Text)
+	switch low {
+	case "he", "him", "his", "she", "her":
+		if id := s.d.lastPerson(s.toks[t].Start); id != "" {
+			return []string{id}
+		}
+		return nil
+	case "they", "them", "their", "both":
+		if p := s.pluralAntecedent(t); p != nil {
+			return p
+		}
+		if p := s.d.recentPair(s.idx); p != nil {
+			return p
+		}
+		return s.speakerAntecedent(t, true)
+	case "it", "its":
+		return s.speakerAntecedent(t, false)
+	}
+	// "the two leaders", "both sides"
+	if isPlural(s.toks[t].Tag) {
+		for _, k := range s.kids[t] {
+			kw := strings.ToLower(s.toks[k].Text)
+			if (s.tree.Rel[k] == "nummod" && kw == "two") || kw == "both" {
+				if p := s.d.recentPair(s.idx); p != nil {
+					return p
+				}
+			}
+		}
+	}
+	// "Thousands of Iraqi Kurds", "a group of Chechen refugees": a
+	// quantity stands for what it counts.
+	if quantityNouns[strings.ToLower(s.lemma[t])] {
+		for _, k := range s.kids[t] {
+			if s.rel(k) == "nmod" && s.caseOf(k) == "of" {
+				return s.entityAt(k)
+			}
+		}
+	}
+	// A name in apposition or compound: "leader Xi Jinping".
+	for _, k := range s.kids[t] {
+		switch s.rel(k) {
+		case "appos", "flat", "compound":
+			if mi := s.ment[k]; mi >= 0 {
+				m := s.d.rec.Mentions[mi]
+				if m.Form == entity.Name && (m.Type == entity.Person || m.Type == entity.Organization) && isAgent(strings.ToLower(s.lemma[t])) {
+					if m.Type == entity.Organization && s.rel(k) == "compound" && s.possessorCountry(t) != "" {
+						// "Nicaragua's Sandinista government":
+						// the government is the country's.
+						return []string{s.possessorCountry(t)}
+					}
+					return []string{m.Entity}
+				}
+			}
+		}
+	}
+	// People or things acting for a country or organisation, as event
+	// coders read them: any noun under a demonym ("Swiss doctors", "the
+	// Russian army"), a plural or agent noun under a name ("EU officials",
+	// "Hamas fighters"), an agent noun with a possessor or an "of" ("the
+	// ministry of ..."). Agent nouns are listed in agents.txt.
+	if strings.HasPrefix(s.toks[t].Tag, "JJ") {
+		// "to war-torn Mozambique" parsed with the adjective as the
+		// head and the name as its dependent.
+		for _, k := range s.kids[t] {
+			if mi := s.ment[k]; mi >= 0 && k > t && s.d.rec.Mentions[mi].Form == entity.Name {
+				switch s.rel(k) {
+				case "obj", "nmod", "obl", "compound", "flat", "appos":
+					return []string{s.d.rec.Mentions[mi].Entity}
+				}
+			}
+		}
+		// ... or with the name as the adjective's sibling.
+		if n := t + 1; n < len(s.toks) && s.tree.Head[n] == s.tree.Head[t] {
+			if mi := s.ment[n]; mi >= 0 && s.d.rec.Mentions[mi].Form == entity.Name {
+				return []string{s.d.rec.Mentions[mi].Entity}
+			}
+		}
+		return nil
+	}
+	if !strings.HasPrefix(s.toks[t].Tag, "NN") {
+		return nil
+	}
+	agent := isAgent(strings.ToLower(s.lemma[t]))
+	mods := s.kids[t]
+	for _, k := range s.kids[t] {
+		// "the U.N. war crimes court": a name modifying a noun
+		// compound modifies the whole.
+		if s.ment[k] < 0 && s.tree.Rel[k] == "compound" {
+			for _, kk := range s.kids[k] {
+				if s.tree.Rel[kk] == "compound" || s.tree.Rel[kk] == "amod" {
+					mods = append(mods[:len(mods):len(mods)], kk)
+				}
+			}
+		}
+	}
+	for _, k := range mods {
+		mi := s.ment[k]
+		if mi < 0 {
+			continue
+		}
+		m := s.d.rec.Mentions[mi]
+		if m.Type == entity.Person {
+			continue
+		}
+		r := s.tree.Rel[k]
+		switch {
+		case r == "amod" && m.Form == entity.Demonym:
+			// "French and Egyptian warships": each demonym, as a
+			// conjunct or, where the parse lost the coordination,
+			// right before "and" or a comma.
+			out := []string{m.Entity}
+			for _, c := range s.kids[k] {
+				if mc := s.ment[c]; mc >= 0 && s.tree.Rel[c] == "conj" && s.d.rec.Mentions[mc].Form == entity.Demonym {
+					out = appendUniq(out, s.d.rec.Mentions[mc].Entity)
+				}
+			}
+			for j := k - 1; j >= 1; j -= 2 {
+				w := s.toks[j].Text
+				mc := s.ment[j-1]
+				if (w != "and" && w != ",") || mc < 0 || s.d.rec.Mentions[mc].Form != entity.Demonym {
+					break
+				}
+				out = appendUniq(out, s.d.rec.Mentions[mc].Entity)
+			}
+			return out
+		case (r == "amod" || r == "compound") && (agent || isPlural(s.toks[t].Tag)):
+			return []string{m.Entity}
+		case agent && (r == "nmod:poss" || (s.rel(k) == "nmod" && (s.caseOf(k) == "of" || s.caseOf(k) == "from"))):
+			return []string{m.Entity}
+		case agent && s.rel(k) == "nmod" && s.caseOf(k) == "in" && inCountryAgents[strings.ToLower(s.lemma[t])] &&
+			(m.Type == entity.Country || m.Type == entity.Location && s.d.ents[m.Entity].Code != ""):
+			// "police in Kenya", "officials in Beijing": those who
+			// govern a country or its capital act for it.
+			return []string{m.Entity}
+		}
+	}
+	return nil
+}
+
+// residence returns the country a people demonym at token t lives in or
+// belongs to, as event coders code a group by where it lives: "ethnic
+// Albanians in south Serbia" act for Serbia, "Kurds of Iraq" and "Bosnian
+// Serbs" for Iraq and Bosnia.
+// It returns "" for any other token, or a demonym with no such country.
+func (s *sentState) residence(t int) string {
+	mi := s.ment[t]
+	if mi < 0 || s.d.rec.Mentions[mi].Form != entity.Demonym || !strings.HasSuffix(strings.ToLower(s.toks[t].Text), "s") {
+		return ""
+	}
+	for _, k := range s.kids[t] {
+		if mk := s.ment[k]; mk >= 0 && k < t && (s.rel(k) == "amod" || s.rel(k) == "compound") &&
+			s.d.rec.Mentions[mk].Entity != s.d.rec.Mentions[mi].Entity {
+			// "Bosnian Serbs", "Iraqi Kurds": the country before
+			// the people is where they live.
+			if id := s.d.rec.Mentions[mk].Entity; s.d.ents[id].Type == entity.Country {
+				return id
+			}
+		}
+		if s.rel(k) != "nmod" || (s.caseOf(k) != "in" && s.caseOf(k) != "of") {
+			continue
+		}
+		if mk := s.ment[k]; mk >= 0 && mk != mi {
+			if id := s.d.rec.Mentions[mk].Entity; s.d.ents[id].Type == entity.Country {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+// inCountryAgents are the agent nouns that, placed "in" a country or its
+// capital, act for it: "police in Kenya", "officials in Beijing".
+var inCountryAgents = map[string]bool{
+	"official": true, "authority": true, "police": true, "government": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "diplomat": true,
+}
+
+// quantityNouns are the nouns that count or gather what their "of"
+// modifier names.
+var quantityNouns = map[string]bool{
+	"thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true, "dozens": true,
+	"million": true, "millions": true, "group": true, "number": true, "crowd": true, "handful": true,
+	"band": true, "some": true, "many": true, "most": true, "majority": true,
+}
+
+// possessorCountry returns the country named as the possessor of noun t
+// ("Nicaragua's government"), or "".
+func (s *sentState) possessorCountry(t int) string {
+	for _, k := range s.kids[t] {
+		if mi := s.ment[k]; mi >= 0 && s.tree.Rel[k] == "nmod:poss" {
+			if id := s.d.rec.Mentions[mi].Entity; s.d.ents[id].Type == entity.Country {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+// finiteVerb reports whether tag is that of a finite verb form, which
+// has a subject of its own.
+func finiteVerb(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" }
+
+func isPlural(tag string) bool { return tag == "NNS" || tag == "NNPS" }
+
+func isNominal(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == "PRP" }
+
+// lastPerson returns the person mentioned last before byte offset pos.
+func (d *docState) lastPerson(pos int) string {
+	id := ""
+	for _, m := range d.rec.Mentions {
+		if m.End > pos {
+			break
+		}
+		if m.Type == entity.Person {
+			id = m.Entity
+		}
+	}
+	return id
+}
+
+// recentPair returns the two parties of the latest symmetric relation,
+// when it was found in this sentence or the three before it.
+func (d *docState) recentPair(sent int) []string {
+	if d.pair[0] == "" || sent-d.pairSent > 3 {
+		return nil
+	}
+	return []string{d.pair[0], d.pair[1]}
+}

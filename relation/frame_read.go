@@ -1,0 +1,757 @@
+package relation
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entity"
+)
+
+// extract reads every cue of the sentence.
+//
+// Where cues overlap, the most specific reads the event: a noun that is part
+// of a multiword cue ("lift ban", "hold talks") is not read again alone, and
+// a one-word verb cue whose object is itself a noun cue of the same event
+// type ("provided support", "signed agreements") leaves the event to the
+// noun, which takes the verb's subject as its actor. A verb that responds to
+// what the noun names ("rejected calls", "welcomed the offer") keeps its
+// own event.
+func (s *sentState) extract() []Relation {
+	type found struct {
+		cue  Cue
+		toks []int
+	}
+	s.affiliate()
+	cues := make([]*found, len(s.toks))
+	inPhrase := make([]bool, len(s.toks))
+	for v := range s.toks {
+		cue, toks, ok := s.cueAt(v)
+		if !ok {
+			continue
+		}
+		cues[v] = &found{cue, toks}
+		if len(toks) > 1 {
+			for _, t := range toks[1:] {
+				inPhrase[t] = true
+			}
+		}
+	}
+	for v, f := range cues {
+		if f == nil || inPhrase[v] {
+			continue
+		}
+		if len(f.toks) == 1 && f.cue.POS == "VERB" && f.cue.Complement == "" {
+			nounObj := false
+			for _, k := range s.kids[v] {
+				if s.tree.Rel[k] == "obj" && cues[k] != nil && cues[k].cue.POS == "NOUN" && !inPhrase[k] &&
+					cues[k].cue.Type.PLOVER() == f.cue.Type.PLOVER() {
+					nounObj = true
+				}
+			}
+			if nounObj {
+				continue
+			}
+		}
+		s.readCue(v, f.cue, f.toks)
+	}
+	s.obligations()
+	return s.out
+}
+
+// obligationModals are the modal verbs that make a reported clause a
+// demand, with the relation type of the demand.
+var obligationModals = map[string]Type{"must": Request, "should": Urge, "ought": Urge}
+
+// obligations reads demands made in reported speech: "Straw said that the
+// Sudanese government must reach an agreement", "the minister reiterated
+// that Libya must hand over the suspects". The speaker demands of the
+// subject of the clause; the speech verb's own modality and negation hold.
+func (s *sentState) obligations() {
+	for c := range s.toks {
+		h := s.tree.Head[c]
+		if h >= 0 && s.rel(c) == "ccomp" && !speechVerbs[s.lemma[h]] && s.tree.Head[h] >= 0 {
+			// "said Wednesday that ...", with the clause hung on
+			// the day: the speech verb is the day's head.
+			switch s.rel(h) {
+			case "obl", "advmod", "nmod":
+				h = s.tree.Head[h]
+			}
+		}
+		if h < 0 || s.rel(c) != "ccomp" || !speechVerbs[s.lemma[h]] {
+			continue
+		}
+		t, ok := s.obligation(c)
+		if !ok {
+			continue
+		}
+		subj := s.subjectToken(c)
+		if subj < 0 {
+			continue
+		}
+		targets := s.entities(subj)
+		if len(targets) == 0 {
+			continue
+		}
+		actors := s.subjects(h)
+		mod, neg := s.embeddedModality(h)
+		s.emit(t, actors, targets, mod, neg, s.toks[h].Text)
+	}
+}
+
+// obligation returns the demand type of clause c when a modal of
+// obligation is its auxiliary ("must", "should").
+func (s *sentState) obligation(c int) (Type, bool) {
+	for _, k := range s.kids[c] {
+		if s.tree.Rel[k] == "aux" {
+			if t, ok := obligationModals[strings.ToLower(s.toks[k].Text)]; ok {
+				return t, true
+			}
+		}
+	}
+	return "", false
+}
+
+// lemmaVariants returns the lemma to look a cue up by and, for a verb, the
+// other lemmas a regular inflection may have ("shelled" → "shell" as well as
+// the lemmatizer's answer), in order of preference.
+func lemmaVariants(lemma, word, pos string) []string {
+	out := []string{lemma}
+	if pos != "VERB" {
+		return out
+	}
+	w := strings.ToLower(word)
+	add := func(l string) {
+		if l != "" && l != lemma {
+			out = append(out, l)
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ied"):
+		add(w[:len(w)-3] + "y")
+	case strings.HasSuffix(w, "ed"):
+		stem := w[:len(w)-2]
+		add(stem)
+		add(stem + "e")
+		if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+			add(stem[:n-1])
+		}
+	case strings.HasSuffix(w, "ing"):
+		stem := w[:len(w)-3]
+		add(stem)
+		add(stem + "e")
+		if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+			add(stem[:n-1])
+		}
+	case strings.HasSuffix(w, "es"):
+		add(w[:len(w)-2])
+		add(w[:len(w)-1])
+	case strings.HasSuffix(w, "s"):
+		add(w[:len(w)-1])
+	}
+	return out
+}
+
+// readCue fills the frame of one cue and emits its relations.
+func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
+	actors := s.fillAll(cueToks, cue.Actor)
+	targets := s.fillAll(cueToks, cue.Target)
+	// The actor is read off the cue itself, or off the noun a
+	// participle modifies, not inherited from a clause above.
+	ownActor := len(actors) > 0 || s.rel(v) == "acl"
+	if len(targets) == 0 {
+		targets = s.ownerOfSlot(v, cue.Target)
+	}
+	if len(targets) == 0 {
+		// "released 500 Iranian prisoners": the owner of a noun of
+		// the cue's phrase.
+		for _, t := range cueToks[1:] {
+			if targets = s.owners(t); len(targets) > 0 {
+				break
+			}
+		}
+	}
+	if len(targets) == 0 && cue.Complement != "" {
+		// "demanded that Israel ease ...", "called for China to work":
+		// the subject of the governed clause is the one asked.
+		targets = s.clauseSubject(v)
+		if len(targets) == 0 && cue.Complement == Intended {
+			// "promised to democratize Serbia", "agreed to
+			// re-open its borders to UN peacekeepers": what the
+			// promised act is done to is what the promise is about.
+			targets = s.clauseObject(v)
+		}
+	}
+	host := -1 // the light verb a noun cue is the object of: "held talks"
+	// A standing relation's noun is no event a verb can carry out: "killed
+	// the deputy chief" does not make the killer a chief.
+	if posClass(s.toks[v].Tag) == "NOUN" && cue.Type != LeaderOf && cue.Type != MemberOf {
+		if h := s.tree.Head[v]; h >= 0 && s.tree.Rel[v] == "obj" && posClass(s.toks[h].Tag) == "VERB" {
+			host = h
+		}
+	}
+	if len(actors) == 0 {
+		switch {
+		case host >= 0:
+			actors = s.subjects(host)
+		case posClass(s.toks[v].Tag) == "NOUN" && len(s.slotTokens(v, SlotSubj)) > 0:
+			// A noun cue the parse makes a predicate: "the two
+			// leaders held talks" with "held" read as a modifier.
+			actors = s.fill(v, []Slot{SlotSubj})
+		case containsSlot(cue.Actor, "subj"):
+			actors = s.inheritedSubject(v)
+		}
+	}
+	if len(targets) == 0 {
+		switch {
+		case host >= 0:
+			targets = s.fill(host, prepSlots(cue.Target))
+		case containsSlot(cue.Target, SlotSubj):
+			// "Anwar hosted Prabowo" with "hosted" parsed as a
+			// participle on "Anwar": the host is the target.
+			targets = s.inheritedSubject(v)
+		}
+	}
+	if len(targets) == 0 && cue.Type.PLOVER() == "THREATEN" {
+		targets = s.conditionSubject(v)
+	}
+	if len(targets) == 0 && cue.Type.PLOVER() == "REJECT" && cue.Complement == "" {
+		// "refused to respond to a demand from the US", "declined to
+		// meet Xi": what the refused act is done to is what is
+		// rejected.
+		targets = s.clauseObject(v)
+	}
+	if len(targets) == 0 && containsSlot(cue.Target, SlotObj) {
+		targets = s.strandedObject(v)
+	}
+	if len(targets) == 0 && len(prepSlots(cue.Target)) > 0 {
+		targets = s.strandedAgent(v)
+	}
+	if len(targets) == 0 {
+		targets = s.purposeDestination(v)
+	}
+	if len(targets) == 0 {
+		switch cue.Type.PLOVER() {
+		case "PROTEST":
+			// "prisoners rioted at this jail in northern Israel",
+			// "demonstrated outside the British embassy": a protest
+			// with no stated target is against the authorities of
+			// the place it is held at, as event coders read it.
+			targets = s.placesOf(v, "outside", "at", "in", "near")
+		case "ASSAULT", "FIGHT", "COERCE", "MOBILIZE":
+			// "bombed rebel bases in northern Iraq", "arrested 12
+			// in Cairo": force used on no named party is used in
+			// the place it is used in. Not when the actor is
+			// inherited: a parse that hangs a clause on the wrong
+			// verb makes both guesses wrong together.
+			if ownActor {
+				targets = s.placesOf(v, "in", "at")
+			}
+		}
+	}
+	mod, neg := s.modality(v)
+	if host >= 0 {
+		m2, n2 := s.modality(host)
+		if c, _, ok := s.cueAt(host); ok && c.Complement != "" {
+			// "promised aid", "threatened sanctions": what a
+			// verb of this kind governs has its modality.
+			m2 = c.Complement
+		}
+		if mod == Asserted {
+			mod = m2
+		}
+		neg = neg || n2
+		if stoppers[s.lemma[host]] {
+			neg = true // "suspended loans": the aid stopped
+		}
+	}
+	text := s.cueText(v, cueToks, host)
+	t := cue.Type
+	if mod == Intended && !neg && s.conditionedUnless(v, host) && t.PLOVER() != "" {
+		// "will withdraw its force from Chad unless ...": an act
+		// promised on a condition the target must meet is a threat.
+		t, mod = Threaten, Asserted
+	}
+	if len(targets) == 0 && len(actors) >= 2 && !t.Symmetric() && containsSlot(cue.Target, PrepSlot("with")) {
+		// "Thailand and Cambodia exchanged fire", the reciprocal of
+		// "Thailand exchanged fire with Cambodia": each with the other.
+		for _, a := range actors {
+			s.emit(t, []string{a}, actors, mod, neg, text)
+		}
+	} else {
+		s.emit(t, actors, targets, mod, neg, text)
+	}
+	if s.refused(v, host) && t.PLOVER() != "" && t != Reject && t != Deny {
+		// "failed to reach agreement", "refused to withdraw": the
+		// refusal is an event of its own.
+		if len(targets) == 0 && t.Symmetric() {
+			for _, a := range actors {
+				s.emit(Reject, []string{a}, actors, Asserted, false, text)
+			}
+		} else {
+			s.emit(Reject, actors, targets, Asserted, false, text)
+		}
+	}
+
+	// A cue on a meeting held in a place: the parties from elsewhere
+	// visited it.
+	if cue.Type == Meet || cue.Type == Visit {
+		for _, place := range s.meetingPlaces(v, cue) {
+			s.visits(append(append([]string(nil), actors...), targets...), place, text)
+		}
+	}
+}
+
+// strandedObject returns the name right after verb v that the parse took
+// for the subject of a later clause: "accused China of harassing ..., a
+// charge Beijing rejected", parsed with "China" as the subject of
+// "rejected".
+func (s *sentState) strandedObject(v int) []string {
+	if posClass(s.toks[v].Tag) != "VERB" || s.passive(v) || v+1 >= len(s.toks) {
+		return nil
+	}
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "obj" || s.tree.Rel[k] == "iobj" || s.rel(k) == "ccomp" {
+			return nil
+		}
+	}
+	mi := s.ment[v+1]
+	if mi < 0 || s.d.rec.Mentions[mi].Form != entity.Name {
+		return nil
+	}
+	// The mention's head: its token attached outside it.
+	t := v + 1
+	for t+1 < len(s.toks) && s.ment[t+1] == mi && s.tree.Head[t] != -1 && s.ment[s.tree.Head[t]] == mi {
+		t++
+	}
+	if h := s.tree.Head[t]; (s.rel(t) == "nsubj" || s.rel(t) == "compound") && h > t && s.ment[h] != mi {
+		return []string{s.d.rec.Mentions[mi].Entity}
+	}
+	return nil
+}
+
+// strandedAgent returns the entities of a "by" oblique of active verb v:
+// an active verb has no agent phrase, so "launched an investigation into
+// war crimes by Sri Lankan troops" hangs on the verb what belongs to its
+// object, whose owner is the target.
+func (s *sentState) strandedAgent(v int) []string {
+	if posClass(s.toks[v].Tag) != "VERB" || s.passive(v) {
+		return nil
+	}
+	hasObj := false
+	for _, k := range s.kids[v] {
+		hasObj = hasObj || s.tree.Rel[k] == "obj"
+	}
+	if !hasObj {
+		return nil
+	}
+	for _, k := range s.kids[v] {
+		if s.rel(k) == "obl" && s.tree.Rel[k] != "obl:agent" && s.caseOf(k) == "by" {
+			if out := s.entities(k); len(out) > 0 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// purposeDestination returns the place an act of purpose is done in: the
+// country or place the verb a purpose clause v depends on sends or goes
+// "to" or "into" ("sent personnel to Bosnia to investigate ...").
+func (s *sentState) purposeDestination(v int) []string {
+	h := s.tree.Head[v]
+	if h < 0 || !s.infinitival(v) {
+		return nil
+	}
+	heads := []int{h}
+	switch {
+	case s.rel(v) == "advcl" && posClass(s.toks[h].Tag) == "VERB":
+	case s.tree.Rel[v] == "acl" && s.rel(h) == "obj" && s.tree.Head[h] >= 0:
+		// "sent personnel to Bosnia to investigate", with both
+		// hung on "personnel".
+		heads = append(heads, s.tree.Head[h])
+	default:
+		return nil
+	}
+	var out []string
+	for _, prep := range []string{"to", "into"} {
+		toks := append(s.slotTokens(heads[0], PrepSlot(prep)), s.slotTokens(heads[len(heads)-1], PrepSlot(prep))...)
+		for _, o := range s.slotTokens(heads[len(heads)-1], SlotObj) {
+			// "sent personnel to Bosnia", "to Bosnia" on "personnel".
+			for _, k := range s.kids[o] {
+				if s.rel(k) == "nmod" && s.caseOf(k) == prep {
+					toks = append(toks, k)
+				}
+			}
+		}
+		for _, t := range toks {
+			for _, id := range s.entities(t) {
+				if e := s.d.ents[id]; e.Type == entity.Country || e.Type == entity.Location {
+					out = appendUniq(out, id)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// sentPeople reports whether noun n names people someone sends or
+// employs, with no owner of their own: "sent 21 personnel", not "the
+// right of Russian troops".
+func (s *sentState) sentPeople(n int) bool {
+	if !isPlural(s.toks[n].Tag) && !isAgent(strings.ToLower(s.lemma[n])) {
+		return false
+	}
+	for _, k := range s.kids[n] {
+		if s.tree.Rel[k] == "nmod:poss" || s.rel(k) == "nmod" && s.caseOf(k) == "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// infinitival reports whether clause v is marked by "to".
+func (s *sentState) infinitival(v int) bool {
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "mark" && strings.EqualFold(s.toks[k].Text, "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// placesOf returns the countries and places cue v is located at: the
+// first oblique marked by one of preps, in order, that is one or stands
+// for one ("outside the British embassy"), or the "in" or "of" modifier of
+// such an oblique ("at this jail in northern Israel").
+func (s *sentState) placesOf(v int, preps ...string) []string {
+	var out []string
+	add := func(t int) bool {
+		found := false
+		for _, id := range s.entities(t) {
+			if e := s.d.ents[id]; e.Type == entity.Country || e.Type == entity.Location {
+				out = appendUniq(out, id)
+				found = true
+			}
+		}
+		return found
+	}
+	for _, prep := range preps {
+		if len(out) > 0 {
+			break
+		}
+		for _, t := range s.slotTokens(v, PrepSlot(prep)) {
+			if add(t) {
+				continue
+			}
+			for _, k := range s.kids[t] {
+				if s.rel(k) == "nmod" && (s.caseOf(k) == "in" || s.caseOf(k) == "of") {
+					add(k)
+				}
+			}
+		}
+	}
+	if len(out) == 0 && slices.Contains(preps, "in") {
+		// "detained hundreds of protesters in New Delhi", with "in
+		// New Delhi" hung on the object or on what it counts.
+		for _, o := range s.slotTokens(v, SlotObj) {
+			for _, k := range s.kids[o] {
+				if s.rel(k) == "nmod" && s.caseOf(k) == "of" && quantityNouns[strings.ToLower(s.lemma[o])] {
+					o = k
+					break
+				}
+			}
+			for _, k := range s.kids[o] {
+				if s.rel(k) == "nmod" && s.caseOf(k) == "in" {
+					add(k)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// stoppers are the light verbs that call off what their object noun
+// names: the event of a noun cue they govern does not happen ("suspended
+// loans", "cancelled the visit"). "End" and "stop" are not among them:
+// "ending Russia's war" reports a war that is going on.
+var stoppers = map[string]bool{
+	"suspend": true, "halt": true, "cut": true, "freeze": true, "cancel": true,
+	"withhold": true, "terminate": true, "scrap": true, "postpone": true,
+}
+
+// refusers are the verbs whose complement is an act refused.
+var refusers = map[string]bool{"refuse": true, "fail": true, "decline": true}
+
+// refused reports whether cue v, or the light verb host it is the object
+// of, is the complement of a verb of refusal, not itself negated: "failed
+// to reach agreement", "refused to withdraw".
+func (s *sentState) refused(v, host int) bool {
+	for _, u := range []int{v, host} {
+		if u < 0 || s.rel(u) != "xcomp" {
+			continue
+		}
+		h := s.tree.Head[u]
+		if h < 0 || !refusers[s.lemma[h]] {
+			continue
+		}
+		if _, neg := s.embeddedModality(h); !neg {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionedUnless reports whether cue v, the light verb host it is the
+// object of, or a clause above them has a clause marked "unless" (which a
+// parser may attach as an adverbial clause or as a conjunct) after v.
+func (s *sentState) conditionedUnless(v, host int) bool {
+	us := []int{v, host}
+	for u, depth := s.tree.Head[v], 0; u >= 0 && depth < 4; u, depth = s.tree.Head[u], depth+1 {
+		us = append(us, u)
+	}
+	for _, u := range us {
+		if u < 0 {
+			continue
+		}
+		for _, k := range s.kids[u] {
+			if (s.rel(k) != "advcl" && s.rel(k) != "conj") || k < v {
+				continue
+			}
+			for _, kk := range s.kids[k] {
+				if s.tree.Rel[kk] == "mark" && strings.EqualFold(s.toks[kk].Text, "unless") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// conditionSubject returns the party a threat is aimed at when the
+// threat names none but its condition does: "threatened to strike unless
+// Israel rescinded ...", "threatened sanctions if Iran does not ...". It
+// reads the subject of an "unless" or "if" clause on threat cue v or on
+// the act v governs.
+func (s *sentState) conditionSubject(v int) []string {
+	us := []int{v}
+	for _, k := range s.kids[v] {
+		if r := s.rel(k); r == "xcomp" || r == "ccomp" || r == "obj" {
+			us = append(us, k)
+		}
+	}
+	for _, u := range us {
+		for _, k := range s.kids[u] {
+			if s.rel(k) != "advcl" || k < v {
+				continue
+			}
+			for _, kk := range s.kids[k] {
+				if w := strings.ToLower(s.toks[kk].Text); s.tree.Rel[kk] == "mark" && (w == "unless" || w == "if") {
+					if out := s.fill(k, []Slot{SlotSubj}); len(out) > 0 {
+						return out
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// meetingPlaces returns the places a meeting cue v locates the meeting in:
+// "met ... in Beijing", read on the verb or, as parsers often attach it, on
+// one of the parties ("met with Xi Jinping in Beijing").
+func (s *sentState) meetingPlaces(v int, cue Cue) []string {
+	var places []string
+	add := func(t int) {
+		for _, id := range s.entities(t) {
+			if e, ok := s.d.ents[id]; ok && (e.Type == entity.Location || e.Type == entity.Country) {
+				places = appendUniq(places, id)
+			}
+		}
+	}
+	for _, t := range s.slotTokens(v, "prep:in") {
+		add(t)
+	}
+	for _, slot := range append(append([]Slot(nil), cue.Actor...), cue.Target...) {
+		for _, a := range s.slotTokens(v, slot) {
+			for _, k := range s.kids[a] {
+				if s.rel(k) == "nmod" && s.caseOf(k) == "in" {
+					add(k)
+				}
+			}
+			// "leader Xi Jinping in Beijing": the name in apposition;
+			// "Prabowo Subianto in Kuala Lumpur" with the place
+			// parsed as part of the name.
+			for _, k := range s.kids[a] {
+				if s.rel(k) == "appos" || s.rel(k) == "flat" {
+					if s.caseOf(k) == "in" {
+						add(k)
+					}
+					for _, kk := range s.kids[k] {
+						if (s.rel(kk) == "nmod" || s.rel(kk) == "compound") && s.caseOf(kk) == "in" {
+							add(kk)
+						}
+					}
+				}
+			}
+		}
+	}
+	return places
+}
+
+func containsSlot(slots []Slot, slot Slot) bool {
+	for _, x := range slots {
+		if x == slot {
+			return true
+		}
+	}
+	return false
+}
+
+func prepSlots(slots []Slot) []Slot {
+	var out []Slot
+	for _, x := range slots {
+		if x.Prep() != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// fillAll fills slots from the head of a cue and, failing that, from its
+// other words ("imposed sanctions on Russia" with "on Russia" on
+// "sanctions").
+func (s *sentState) fillAll(toks []int, slots []Slot) []string {
+	for _, t := range toks {
+		if out := s.fill(t, slots); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// ownerOfSlot returns the entities a target slot of cue v holds through
+// the noun that fills it: whose the thing acted on is ("rejected North
+// Korea's demand", "calls by Belarus's rulers", "shelled positions of the
+// Palestinian security forces"), the possessor, the "by", "of" or "from"
+// modifier, or the demonym or name modifier of the noun. The noun must not
+// be a name, and its owner must not be a pronoun.
+func (s *sentState) ownerOfSlot(v int, slots []Slot) []string {
+	for _, slot := range slots {
+		if slot != SlotObj && slot != SlotIobj && slot.Prep() == "" {
+			continue
+		}
+		var out []string
+		for _, t := range s.slotTokens(v, slot) {
+			for _, id := range s.owners(t) {
+				out = appendUniq(out, id)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// owners returns the entities that own the thing noun t names (see
+// ownerOfSlot), or nil.
+func (s *sentState) owners(t int) []string {
+	if s.ment[t] >= 0 || !strings.HasPrefix(s.toks[t].Tag, "NN") || strings.HasPrefix(s.toks[t].Tag, "NNP") {
+		return nil
+	}
+	for _, k := range s.kids[t] {
+		var ok bool
+		switch r := s.tree.Rel[k]; {
+		case r == "nmod:poss":
+			ok = true
+		case s.rel(k) == "nmod":
+			switch s.caseOf(k) {
+			case "by", "of", "from", "in", "for":
+				ok = true
+			}
+		case r == "amod" || r == "compound":
+			mi := s.ment[k]
+			ok = mi >= 0 && (s.d.rec.Mentions[mi].Form == entity.Demonym || s.d.rec.Mentions[mi].Form == entity.Name)
+		}
+		if !ok || strings.HasPrefix(s.toks[k].Tag, "PRP") {
+			continue // "their vessels": a pronoun owner is too loose a link
+		}
+		if out := s.entities(k); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// clauseObject returns the entities of the object of the clause cue v
+// governs, or of its "to", "with" or "for" oblique, or of their owner.
+func (s *sentState) clauseObject(v int) []string {
+	slots := []Slot{SlotObj, SlotIobj, PrepSlot("to"), PrepSlot("with"), PrepSlot("for")}
+	for _, k := range s.kids[v] {
+		if s.rel(k) != "xcomp" {
+			continue
+		}
+		if _, neg := s.embeddedModality(k); neg {
+			return nil // "vowed not to return ...": not a promise to
+		}
+		if s.holdsCue(k) {
+			return nil // the promised act is an event of its own
+		}
+		if out := s.fill(k, slots); len(out) > 0 {
+			return out
+		}
+		return s.ownerOfSlot(k, slots)
+	}
+	return nil
+}
+
+// holdsCue reports whether clause k is itself a cue or has one as its
+// object ("to continue military aid").
+func (s *sentState) holdsCue(k int) bool {
+	if _, _, ok := s.cueAt(k); ok {
+		return true
+	}
+	for _, o := range s.kids[k] {
+		if s.tree.Rel[o] == "obj" {
+			if _, _, ok := s.cueAt(o); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the entities of the subject of a clause cue v
+// governs.
+func (s *sentState) clauseSubject(v int) []string {
+	for _, k := range s.kids[v] {
+		switch s.rel(k) {
+		case "ccomp", "xcomp", "advcl":
+			for _, kk := range s.kids[k] {
+				if s.tree.Rel[kk] == "nsubj" {
+					if out := s.entities(kk); len(out) > 0 {
+						return out
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// fill returns the entities of the first slot, in preference order, that
+// holds any.
+func (s *sentState) fill(v int, slots []Slot) []string {
+	for _, slot := range slots {
+		var out []string
+		for _, t := range s.slotTokens(v, slot) {
+			for _, id := range s.entities(t) {
+				out = appendUniq(out, id)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}

@@ -1,0 +1,413 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/entity"
+)
+
+// cueAt returns the most specific cue of the lexicon that token v heads, if
+// any: a multiword cue ("call on") wins when its other words are attached to
+// v, as a particle, an object or the case marker of an oblique.
+func (s *sentState) cueAt(v int) (Cue, []int, bool) {
+	pos := posClass(s.toks[v].Tag)
+	if pos == "" || s.ment[v] >= 0 {
+		return Cue{}, nil, false
+	}
+	var cands []Cue
+	if s.stative(v) {
+		cands = s.d.lex.Lookup(strings.ToLower(s.toks[v].Text), "ADJ")
+	}
+	for _, l := range lemmaVariants(s.lemma[v], s.toks[v].Text, pos) {
+		if len(cands) > 0 {
+			break
+		}
+		cands = s.d.lex.Lookup(l, pos)
+	}
+	if len(cands) == 0 && s.verbTaggedAdjective(v) {
+		for _, l := range lemmaVariants(strings.ToLower(s.toks[v].Text), s.toks[v].Text, "VERB") {
+			if cands = s.d.lex.Lookup(l, "VERB"); len(cands) > 0 {
+				break
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return Cue{}, nil, false
+	}
+	best, bestN, found := Cue{}, -1, false
+	var bestToks []int
+	for _, c := range cands {
+		words := c.Words()
+		toks := []int{v}
+		ok := true
+		head := c.Head()
+		skipped := false
+		for _, w := range words {
+			if w == head && !skipped {
+				skipped = true
+				continue
+			}
+			k := s.attached(v, w)
+			if k < 0 {
+				ok = false
+				break
+			}
+			toks = append(toks, k)
+		}
+		if ok && len(words) > bestN {
+			best, bestN, found, bestToks = c, len(words), true, toks
+		}
+	}
+	return best, bestToks, found
+}
+
+// attached returns a token attached to v whose lemma or lower-cased form is
+// w: a dependent of v, or the case marker of one.
+func (s *sentState) attached(v int, w string) int {
+	if k := s.attachedTo(v, w); k >= 0 {
+		return k
+	}
+	// A particle right after its verb, whatever the parse hung it on:
+	// "handed over 700 kg".
+	if n := v + 1; n < len(s.toks) && s.toks[n].Tag == "RP" && strings.EqualFold(s.toks[n].Text, w) {
+		return n
+	}
+	// Three-word cues: "impose martial law", "lift state of emergency".
+	for _, k := range s.kids[v] {
+		switch s.rel(k) {
+		case "obj", "obl", "nmod", "compound", "xcomp":
+			if kk := s.attachedTo(k, w); kk >= 0 {
+				return kk
+			}
+		}
+	}
+	return -1
+}
+
+// attachedTo returns a dependent of v, or the case marker of one, whose
+// lemma or lower-cased form is w, or -1.
+func (s *sentState) attachedTo(v int, w string) int {
+	for _, k := range s.kids[v] {
+		switch s.rel(k) {
+		case "ccomp", "conj", "parataxis", "csubj":
+			// Another clause, not a word of the cue: "announced that
+			// it will sanction Iran" is no "announce sanction".
+			continue
+		}
+		if s.lemma[k] == w || strings.ToLower(s.toks[k].Text) == w {
+			return k
+		}
+		switch s.rel(k) {
+		case "obl", "nmod", "obj", "advcl", "xcomp":
+			for _, c := range s.kids[k] {
+				if (s.tree.Rel[c] == "case" || s.tree.Rel[c] == "mark") && strings.ToLower(s.toks[c].Text) == w {
+					return c
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// verbTaggedAdjective reports whether token v, tagged as an adjective, is
+// a past-tense verb the tagger missed: a word in "-ed" that the parse
+// gives an object ("Putin telephoned Scholz" with "telephoned" as JJ).
+func (s *sentState) verbTaggedAdjective(v int) bool {
+	if !strings.HasPrefix(s.toks[v].Tag, "JJ") || !strings.HasSuffix(strings.ToLower(s.toks[v].Text), "ed") {
+		return false
+	}
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "obj" {
+			return true
+		}
+	}
+	return false
+}
+
+// stative reports whether participle v is read as the adjective it forms:
+// a past participle with no "by" agent whose form is an adjective cue
+// ("Israel is opposed to French mediation": Israel opposes it).
+func (s *sentState) stative(v int) bool {
+	if s.toks[v].Tag != "VBN" {
+		return false
+	}
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "obl:agent" || s.rel(k) == "obl" && s.caseOf(k) == "by" {
+			return false
+		}
+	}
+	return len(s.d.lex.Lookup(strings.ToLower(s.toks[v].Text), "ADJ")) > 0
+}
+
+// passive reports whether verb v is in the passive voice.
+func (s *sentState) passive(v int) bool {
+	if s.stative(v) {
+		return false
+	}
+	for _, k := range s.kids[v] {
+		switch s.tree.Rel[k] {
+		case "nsubj:pass", "aux:pass", "csubj:pass":
+			return true
+		}
+	}
+	return false
+}
+
+// slotTokens returns the tokens that fill a frame slot of cue token v.
+func (s *sentState) slotTokens(v int, slot Slot) []int {
+	passive := s.passive(v)
+	var out []int
+	switch {
+	case slot == "subj":
+		if passive {
+			for _, k := range s.kids[v] {
+				if s.tree.Rel[k] == "obl:agent" || s.rel(k) == "obl" && s.caseOf(k) == "by" {
+					out = append(out, k)
+				}
+			}
+			return out
+		}
+		for _, k := range s.kids[v] {
+			// A stative participle's subject is parsed as passive.
+			if s.tree.Rel[k] == "nsubj" || s.tree.Rel[k] == "nsubj:pass" {
+				out = append(out, s.relativeHead(v, k))
+			}
+		}
+		if len(out) > 1 {
+			// Two subjects are one phrase the parse split ("U.S.
+			// Secretary of State Warren Christopher"): the name.
+			var names []int
+			for _, k := range out {
+				if mi := s.ment[k]; mi >= 0 && s.d.rec.Mentions[mi].Form == entity.Name {
+					names = append(names, k)
+				}
+			}
+			if len(names) == 1 {
+				out = names
+			}
+		}
+	case slot == "obj":
+		for _, k := range s.kids[v] {
+			if passive && s.tree.Rel[k] == "nsubj:pass" {
+				out = append(out, s.relativeHead(v, k))
+			}
+			if s.tree.Rel[k] == "obj" {
+				out = append(out, k)
+			}
+		}
+		if len(out) == 0 {
+			// "urged China to respect ...": parsers trained on web
+			// text often make the object of a control verb an iobj.
+			for _, k := range s.kids[v] {
+				if s.tree.Rel[k] == "iobj" {
+					out = append(out, k)
+				}
+			}
+		}
+	case slot == "iobj":
+		for _, k := range s.kids[v] {
+			if s.tree.Rel[k] == "iobj" {
+				out = append(out, k)
+			}
+		}
+	case slot == "poss":
+		for _, k := range s.kids[v] {
+			if s.tree.Rel[k] == "nmod:poss" {
+				out = append(out, k)
+			}
+		}
+	case slot == "compound" || slot == "amod":
+		for _, k := range s.kids[v] {
+			if s.rel(k) == string(slot) {
+				out = append(out, k)
+			}
+		}
+	case slot.Prep() != "":
+		want := slot.Prep()
+		for _, k := range s.kids[v] {
+			r := s.rel(k)
+			if (r == "obl" || r == "nmod") && s.tree.Rel[k] != "nmod:poss" && s.caseOf(k) == want {
+				out = append(out, k)
+			}
+		}
+		if len(out) == 0 && posClass(s.toks[v].Tag) == "VERB" {
+			// "handed over 700 kg of medicine to the Red Crescent",
+			// with "to ..." hung on the object.
+			for _, o := range s.kids[v] {
+				if s.tree.Rel[o] != "obj" {
+					continue
+				}
+				for _, k := range s.kids[o] {
+					if s.rel(k) == "nmod" && s.caseOf(k) == want && want != "of" {
+						out = append(out, k)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// relativeHead maps a relative pronoun subject ("who met ...") to the noun
+// the relative clause modifies.
+//
+// When the parse does not attach the clause to that noun, a "who" or
+// "which" right after a name (", who praised ...") stands for the name.
+func (s *sentState) relativeHead(v, k int) int {
+	switch strings.ToLower(s.toks[k].Text) {
+	case "who", "which", "that", "whom":
+		if s.tree.Rel[v] == "acl:relcl" && s.tree.Head[v] >= 0 {
+			return s.tree.Head[v]
+		}
+		if strings.EqualFold(s.toks[k].Text, "that") {
+			return k
+		}
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if s.ment[j] >= 0 {
+				return j
+			}
+			if s.toks[j].Text != "," {
+				break
+			}
+		}
+	}
+	return k
+}
+
+// pluralAntecedent returns the entities of the latest coordination of two
+// or more entities before token t in the sentence: "called on France and
+// China to strengthen their partnership".
+func (s *sentState) pluralAntecedent(t int) []string {
+	for j := t - 1; j >= 0; j-- {
+		if s.tree.Rel[j] == "conj" {
+			continue
+		}
+		hasConj := false
+		for _, k := range s.kids[j] {
+			if s.tree.Rel[k] == "conj" && k < t {
+				hasConj = true
+				break
+			}
+		}
+		if !hasConj {
+			continue
+		}
+		if ents := s.entities(j); len(ents) >= 2 {
+			return ents
+		}
+	}
+	return nil
+}
+
+// speechVerbs are the verbs whose subject a pronoun subject of their
+// complement clause stands for: "NATO confirmed it would tighten ...",
+// "French farmers said they would blockade Paris".
+var speechVerbs = map[string]bool{
+	"say": true, "announce": true, "confirm": true, "state": true, "declare": true,
+	"add": true, "insist": true, "reiterate": true, "stress": true, "indicate": true,
+	"tell": true, "warn": true, "vow": true, "pledge": true, "promise": true, "decide": true,
+	"claim": true, "signal": true, "conclude": true,
+}
+
+// speakerAntecedent resolves a third-person pronoun to the subject of the
+// clause that governs it: the subject of a speech verb whose complement
+// the pronoun is the subject of ("NATO said it would ..."), or the subject
+// of the verb whose object the pronoun's noun is ("the ILO reiterated its
+// demand"). Plural pronouns ("they", "their") take a plural or coordinated
+// subject, singular ones ("it", "its") a country or an organisation.
+func (s *sentState) speakerAntecedent(t int, plural bool) []string {
+	h := s.tree.Head[t]
+	if h < 0 {
+		return nil
+	}
+	var subj int = -1
+	switch s.tree.Rel[t] {
+	case "nsubj", "nsubj:pass":
+		if s.rel(h) != "ccomp" || s.tree.Head[h] < 0 || !speechVerbs[s.lemma[s.tree.Head[h]]] {
+			return nil
+		}
+		subj = s.subjectToken(s.tree.Head[h])
+	case "nmod:poss":
+		// "X reiterated its demand": the noun is the object of a verb
+		// whose subject owns it.
+		if s.rel(h) != "obj" || s.tree.Head[h] < 0 {
+			return nil
+		}
+		subj = s.subjectToken(s.tree.Head[h])
+	}
+	if subj < 0 || subj == t || strings.HasPrefix(s.toks[subj].Tag, "PRP") {
+		return nil
+	}
+	ents := s.entities(subj)
+	if plural {
+		if len(ents) < 2 && !isPlural(s.toks[subj].Tag) {
+			return nil
+		}
+		return ents
+	}
+	if len(ents) != 1 || isPlural(s.toks[subj].Tag) {
+		return nil
+	}
+	if e := s.d.ents[ents[0]]; e.Type != entity.Country && e.Type != entity.Organization {
+		return nil
+	}
+	return ents
+}
+
+// subjectToken returns the nominal subject of verb v, or -1.
+//
+// Of two subjects, a split phrase, the one that is a name wins.
+func (s *sentState) subjectToken(v int) int {
+	subj := -1
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] != "nsubj" {
+			continue
+		}
+		if subj < 0 {
+			subj = k
+		}
+		if mi := s.ment[k]; mi >= 0 && s.d.rec.Mentions[mi].Form == entity.Name {
+			return k
+		}
+	}
+	return subj
+}
+
+// conjRoot returns the first conjunct of the coordination t belongs to.
+func (s *sentState) conjRoot(t int) int {
+	for depth := 0; depth < 8 && s.tree.Rel[t] == "conj" && s.tree.Head[t] >= 0; depth++ {
+		t = s.tree.Head[t]
+	}
+	return t
+}
+
+// entities returns the entities token t stands for, with those of its
+// conjuncts ("France and China").
+func (s *sentState) entities(t int) []string {
+	var out []string
+	var walk func(t, depth int)
+	walk = func(t, depth int) {
+		if depth > 8 {
+			return
+		}
+		for _, id := range s.entityAt(t) {
+			out = appendUniq(out, id)
+		}
+		for _, k := range s.kids[t] {
+			if s.tree.Rel[k] == "conj" {
+				walk(k, depth+1)
+			}
+		}
+	}
+	walk(t, 0)
+	return out
+}
+
+func appendUniq(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

@@ -1,0 +1,271 @@
+package relation
+
+import (
+	"sort"
+	"strings"
+)
+
+// subjects returns the entities of the subject of verb v, inherited from
+// the clause it depends on when it has none of its own.
+func (s *sentState) subjects(v int) []string {
+	if out := s.fill(v, []Slot{SlotSubj}); len(out) > 0 {
+		return out
+	}
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "nsubj" || s.tree.Rel[k] == "nsubj:pass" {
+			return nil // "as the opposition threatened": a subject of its own
+		}
+	}
+	return s.inheritedSubject(v)
+}
+
+// inheritedSubject reads the subject a clause without one takes from the
+// clause it depends on: a conjoined verb shares its head's subject; the
+// complement of "urge X to" or "accuse X of" has X; a participle clause has
+// its head's subject ("..., urging them to"); a participle modifying a noun
+// has that noun ("officials accusing China").
+func (s *sentState) inheritedSubject(v int) []string {
+	for depth := 0; depth < 6; depth++ {
+		h := s.tree.Head[v]
+		if h < 0 {
+			return nil
+		}
+		switch s.rel(v) {
+		case "conj":
+			if posClass(s.toks[v].Tag) == "VERB" && posClass(s.toks[h].Tag) == "NOUN" && s.rel(h) == "obj" && s.tree.Head[h] >= 0 {
+				// "signed an agreement and pledged to ...", with
+				// "pledged" hung on "agreement": the verb's
+				// conjunct is the verb above.
+				h = s.tree.Head[h]
+				v = h
+				if out := s.fill(h, []Slot{SlotSubj}); len(out) > 0 {
+					return out
+				}
+				continue
+			}
+			if s.passive(h) && !s.passive(v) {
+				// "has been indicted ... and will resign": the
+				// conjunct shares the grammatical subject, not
+				// the agent.
+				for _, k := range s.kids[h] {
+					if s.tree.Rel[k] == "nsubj:pass" {
+						return s.entities(k)
+					}
+				}
+			}
+			if out := s.fill(h, []Slot{SlotSubj}); len(out) > 0 {
+				return out
+			}
+			v = h
+			continue
+		case "xcomp", "advcl", "ccomp":
+			if s.rel(v) == "advcl" && isNominal(s.toks[h].Tag) {
+				// "accusing China of providing ...", read with
+				// "providing" on "China": the noun is the subject.
+				return s.entities(s.conjRoot(h))
+			}
+			if s.rel(v) == "advcl" && finiteVerb(s.toks[v].Tag) {
+				// "X resigned as the opposition threatened to
+				// ...", with "the opposition" hung on
+				// "resigned": a finite adverbial clause has a
+				// subject of its own, which the parse lost.
+				return nil
+			}
+			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
+				if t := s.fill(h, c.Target); len(t) > 0 {
+					return t
+				}
+				return s.subjects(h)
+			}
+			if s.rel(v) == "xcomp" {
+				if out := s.fill(h, []Slot{SlotObj}); len(out) > 0 {
+					return out
+				}
+			}
+			if s.rel(v) == "ccomp" {
+				return nil
+			}
+			if out := s.fill(h, []Slot{SlotSubj}); len(out) > 0 {
+				return out
+			}
+			v = h
+			continue
+		case "acl":
+			if s.tree.Rel[v] == "acl:relcl" {
+				// A relative clause with no subject and an
+				// object of its own is a parse that took the
+				// main verb for one: "Iran's leader Khomeini
+				// today rejected ...". Its noun is the subject.
+				for _, k := range s.kids[v] {
+					if s.tree.Rel[k] == "obj" {
+						return s.entities(s.conjRoot(h))
+					}
+				}
+				return nil
+			}
+			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
+				if t := s.fill(h, c.Target); len(t) > 0 {
+					return t
+				}
+				return s.subjects(h)
+			}
+			// "Macron and other EU officials accusing China": the
+			// participle modifies the last conjunct, and all of them
+			// are its subject.
+			if out := s.entities(s.conjRoot(h)); len(out) > 0 || s.rel(h) != "obj" {
+				return out
+			}
+			// "sent personnel to investigate": those sent act for
+			// the sender.
+			if s.infinitival(v) && s.tree.Head[h] >= 0 && s.sentPeople(h) {
+				return s.subjects(s.tree.Head[h])
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}
+
+// modality reads whether the event of cue v is asserted, negated, or
+// embedded under a verb that makes it requested, alleged, denied,
+// intended or reported.
+func (s *sentState) modality(v int) (Modality, bool) {
+	mod, neg := s.embeddedModality(v)
+	if mod == Asserted || mod == Reported {
+		// "said they would meet": a reported intention is an intention.
+		for _, k := range s.kids[v] {
+			if s.tree.Rel[k] == "aux" {
+				switch strings.ToLower(s.toks[k].Text) {
+				case "will", "would", "shall", "'ll":
+					return Intended, neg
+				}
+			}
+		}
+	}
+	return mod, neg
+}
+
+// embeddedModality reads the negation of cue v and the modality the verbs
+// above it give it. A clause with a modal of obligation ("Libya must hand
+// over ...") is requested.
+func (s *sentState) embeddedModality(v int) (Modality, bool) {
+	neg := false
+	for _, k := range s.kids[v] {
+		if s.rel(k) == "advmod" || s.tree.Rel[k] == "neg" || s.rel(k) == "det" {
+			switch strings.ToLower(s.toks[k].Text) {
+			case "not", "n't", "never", "no":
+				neg = true
+			}
+		}
+	}
+	prevAcl := false
+	for depth, u := 0, v; depth < 6; depth++ {
+		if _, ok := s.obligation(u); ok {
+			return Requested, neg
+		}
+		h := s.tree.Head[u]
+		if h < 0 {
+			break
+		}
+		r := s.rel(u)
+		// A clause modifying an argument of a cue ("accusing China of
+		// providing ...", read with "providing" on "China") is under
+		// that cue too.
+		argOfCue := prevAcl && (r == "obj" || r == "obl" || r == "iobj")
+		if r != "xcomp" && r != "ccomp" && r != "advcl" && r != "acl" && r != "conj" && !argOfCue {
+			break
+		}
+		if r == "advcl" && s.adverbialClause(u) {
+			break // "..., while Prabowo called on ASEAN": not governed
+		}
+		prevAcl = (r == "acl" && s.tree.Rel[u] != "acl:relcl") || (r == "advcl" && isNominal(s.toks[h].Tag))
+		if r != "conj" {
+			if r == "xcomp" && negating[s.lemma[h]] {
+				neg = true // "failed to reach agreement"
+			}
+			if s.deniedByNo(h) {
+				neg = true // "had no plans to expel", "no intention of"
+			}
+			if c, _, ok := s.cueAt(h); ok && c.Complement != "" {
+				return c.Complement, neg
+			}
+			if _, ok := s.obligation(h); ok {
+				return Requested, neg // "must be ready to mediate"
+			}
+			if m, ok := embedding[s.lemma[h]]; ok {
+				return m, neg
+			}
+		}
+		u = h
+	}
+	return Asserted, neg
+}
+
+// adverbialClause reports whether clause u is an adverbial clause of its
+// own (time, contrast, cause: "while Prabowo called on ..."), not the
+// complement of the verb it hangs on: it has a subordinating conjunction
+// other than "to", "of", "for" or "from".
+func (s *sentState) adverbialClause(u int) bool {
+	for _, k := range s.kids[u] {
+		if s.tree.Rel[k] != "mark" {
+			continue
+		}
+		switch strings.ToLower(s.toks[k].Text) {
+		case "to", "of", "for", "from", "into", "against", "on":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// deniedByNo reports whether h, a noun or the verb of one, is denied by
+// "no": "no plans", "had no intention".
+func (s *sentState) deniedByNo(h int) bool {
+	isNo := func(n int) bool {
+		for _, k := range s.kids[n] {
+			if s.rel(k) == "det" && strings.EqualFold(s.toks[k].Text, "no") {
+				return true
+			}
+		}
+		return false
+	}
+	if isNominal(s.toks[h].Tag) {
+		return isNo(h)
+	}
+	for _, k := range s.kids[h] {
+		if s.tree.Rel[k] == "obj" && isNo(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// negating lists the verbs whose complement did not happen.
+var negating = map[string]bool{"fail": true, "decline": true, "neglect": true}
+
+// embedding gives the modality of a clause under a verb that is not itself
+// a relation cue.
+var embedding = map[string]Modality{
+	"say": Reported, "tell": Reported, "report": Reported, "state": Reported, "add": Reported,
+	"claim": Alleged, "allege": Alleged, "suspect": Alleged,
+	"plan": Intended, "intend": Intended, "want": Intended, "hope": Intended, "seek": Intended,
+	"aim": Intended, "try": Intended, "promise": Intended, "vow": Intended, "expect": Intended,
+	"prepare": Intended, "prepared": Intended, "ready": Intended, "willing": Intended, "determined": Intended,
+	"refuse": Denied, "deny": Denied, "refrain": Denied,
+}
+
+// cueText returns the words of the cue as the text has them.
+func (s *sentState) cueText(v int, cueToks []int, host int) string {
+	toks := append([]int(nil), cueToks...)
+	if host >= 0 {
+		toks = append(toks, host)
+	}
+	sort.Ints(toks)
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		parts = append(parts, s.toks[t].Text)
+	}
+	return strings.Join(parts, " ")
+}
