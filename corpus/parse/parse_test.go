@@ -304,21 +304,13 @@ func readEWT(tb testing.TB, name string) ([]corpus.UDSentence, [][]string) {
 		tb.Fatal(err)
 	}
 	defer f.Close()
-	sents, err := corpus.ReadCoNLLU(f, name)
-	if err != nil {
-		tb.Fatal(err)
-	}
 	an, err := corpus.New()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	tags := make([][]string, len(sents))
-	for i, s := range sents {
-		words := make([]string, len(s.Words))
-		for j, w := range s.Words {
-			words[j] = w.Form
-		}
-		tags[i] = an.TagWords(words)
+	sents, tags, err := parse.ReadTreebank(f, name, an)
+	if err != nil {
+		tb.Fatal(err)
 	}
 	return sents, tags
 }

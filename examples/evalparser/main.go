@@ -43,22 +43,14 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	sents, err := corpus.ReadCoNLLU(f, filepath.Base(*conllu))
-	f.Close()
-	if err != nil {
-		log.Fatal(err)
-	}
 	an, err := corpus.New()
 	if err != nil {
 		log.Fatal(err)
 	}
-	tags := make([][]string, len(sents))
-	for i, s := range sents {
-		words := make([]string, len(s.Words))
-		for j, w := range s.Words {
-			words[j] = w.Form
-		}
-		tags[i] = an.TagWords(words)
+	sents, tags, err := parse.ReadTreebank(f, filepath.Base(*conllu), an)
+	f.Close()
+	if err != nil {
+		log.Fatal(err)
 	}
 	start := time.Now()
 	s, err := p.Evaluate(sents, tags)

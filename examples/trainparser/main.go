@@ -76,17 +76,9 @@ func read(path string, tagger *corpus.Analyzer) ([]corpus.UDSentence, [][]string
 		log.Fatal(err)
 	}
 	defer f.Close()
-	sents, err := corpus.ReadCoNLLU(f, filepath.Base(path))
+	sents, tags, err := parse.ReadTreebank(f, filepath.Base(path), tagger)
 	if err != nil {
 		log.Fatal(err)
-	}
-	tags := make([][]string, len(sents))
-	for i, s := range sents {
-		words := make([]string, len(s.Words))
-		for j, w := range s.Words {
-			words[j] = w.Form
-		}
-		tags[i] = tagger.TagWords(words)
 	}
 	return sents, tags
 }
