@@ -5,10 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/corpus"
-	"github.com/newsgraph/newsgraph/corpus/lemma"
 	"github.com/newsgraph/newsgraph/corpus/parse"
 	"github.com/newsgraph/newsgraph/entity"
 )
@@ -185,7 +183,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document) (*Result,
 			}
 		}
 		s := st.sentence(si)
-		if !s.worthParsing() || !x.mayHoldCue(s.toks) {
+		if !s.worthParsing() || !s.mayHoldCue() {
 			continue
 		}
 		words, tags := s.parserInput()
@@ -230,30 +228,4 @@ func dedupe(rs []Relation) []Relation {
 		out = append(out, r)
 	}
 	return out
-}
-
-// mayHoldCue reports whether any token of a sentence could head a cue of
-// the lexicon, so that sentences without one are not parsed at all.
-func (x *Extractor) mayHoldCue(toks []corpus.Token) bool {
-	for _, t := range toks {
-		pos := posClass(t.Tag)
-		if pos == "" {
-			continue
-		}
-		for _, l := range lemmaVariants(lemma.Lemma(t.Text, t.Tag), t.Text, pos) {
-			if len(x.lexicon.Lookup(l, pos)) > 0 {
-				return true
-			}
-		}
-		// A verb the tagger took for an adjective ("Putin telephoned
-		// Scholz" with "telephoned" as JJ), which cueAt reads as a verb.
-		if pos == "ADJ" && strings.HasSuffix(t.Text, "ed") {
-			for _, l := range lemmaVariants(strings.ToLower(t.Text), t.Text, "VERB") {
-				if len(x.lexicon.Lookup(l, "VERB")) > 0 {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }

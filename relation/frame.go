@@ -135,10 +135,42 @@ func (s *sentState) setTree(t parse.Tree) {
 			s.kids[h] = append(s.kids[h], i)
 		}
 	}
+	s.lemmatize()
+}
+
+// lemmatize fills s.lemma, once.
+func (s *sentState) lemmatize() {
+	if s.lemma != nil {
+		return
+	}
 	s.lemma = make([]string, len(s.toks))
 	for i, tok := range s.toks {
 		s.lemma[i] = lemma.Lemma(tok.Text, tok.Tag)
 	}
+}
+
+// mayHoldCue reports whether any token of the sentence could head a cue of
+// the lexicon, so that a sentence without one is not parsed at all. It reads
+// the tags alone, before any parse, and so errs on the side of a cue: a
+// participle the tagger called an adjective counts as the verb it may be
+// ("Putin telephoned Scholz"), as cueAt reads it once the parse shows an
+// object.
+func (s *sentState) mayHoldCue() bool {
+	s.lemmatize()
+	for i, t := range s.toks {
+		pos := posClass(t.Tag)
+		if pos == "" {
+			continue
+		}
+		if len(lookupHead(s.d.lex, s.lemma[i], t.Text, pos)) > 0 {
+			return true
+		}
+		if pos == "ADJ" && strings.HasSuffix(strings.ToLower(t.Text), "ed") &&
+			len(lookupHead(s.d.lex, strings.ToLower(t.Text), t.Text, "VERB")) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // rel returns the dependency relation of token i without its subtype.

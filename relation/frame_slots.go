@@ -6,6 +6,18 @@ import (
 	"github.com/newsgraph/newsgraph/entity"
 )
 
+// lookupHead returns the cues a word of part of speech pos may head: those
+// of its lemma or, failing that, of the first of its regular-inflection
+// variants that has any (see [lemmaVariants]).
+func lookupHead(lex *Lexicon, lem, word, pos string) []Cue {
+	for _, l := range lemmaVariants(lem, word, pos) {
+		if cands := lex.Lookup(l, pos); len(cands) > 0 {
+			return cands
+		}
+	}
+	return nil
+}
+
 // cueAt returns the most specific cue of the lexicon that token v heads, if
 // any: a multiword cue ("call on") wins when its other words are attached to
 // v, as a particle, an object or the case marker of an oblique.
@@ -18,18 +30,11 @@ func (s *sentState) cueAt(v int) (Cue, []int, bool) {
 	if s.stative(v) {
 		cands = s.d.lex.Lookup(strings.ToLower(s.toks[v].Text), "ADJ")
 	}
-	for _, l := range lemmaVariants(s.lemma[v], s.toks[v].Text, pos) {
-		if len(cands) > 0 {
-			break
-		}
-		cands = s.d.lex.Lookup(l, pos)
+	if len(cands) == 0 {
+		cands = lookupHead(s.d.lex, s.lemma[v], s.toks[v].Text, pos)
 	}
 	if len(cands) == 0 && s.verbTaggedAdjective(v) {
-		for _, l := range lemmaVariants(strings.ToLower(s.toks[v].Text), s.toks[v].Text, "VERB") {
-			if cands = s.d.lex.Lookup(l, "VERB"); len(cands) > 0 {
-				break
-			}
-		}
+		cands = lookupHead(s.d.lex, strings.ToLower(s.toks[v].Text), s.toks[v].Text, "VERB")
 	}
 	if len(cands) == 0 {
 		return Cue{}, nil, false
