@@ -54,71 +54,90 @@ type AnnotatedDocument struct {
 func ReadCoNLL2003(r io.Reader, name string) ([]AnnotatedDocument, error) {
 	sc := newLineScanner(r, name)
 	var (
-		docs    []AnnotatedDocument
-		errs    ErrorList
-		cur     = AnnotatedDocument{ID: name}
-		ndocs   int
-		words   []string
-		pos     []string
-		tags    []string
-		hasPOS  bool
-		badSent bool
+		errs  ErrorList
+		b     = docBuilder{cur: AnnotatedDocument{ID: name}}
+		ndocs int
 	)
-	flushSentence := func() {
-		if len(words) > 0 && !badSent {
-			spans, _ := DecodeTags(tags) // every tag was checked on its line
-			s := AnnotatedSentence{Words: words, Spans: spans}
-			if hasPOS {
-				s.POS = pos
-			}
-			cur.Sentences = append(cur.Sentences, s)
-		}
-		words, pos, tags, hasPOS, badSent = nil, nil, nil, false, false
-	}
-	flushDoc := func() {
-		flushSentence()
-		if len(cur.Sentences) > 0 {
-			docs = append(docs, cur)
-		}
-		cur = AnnotatedDocument{}
-	}
 	for sc.Scan() {
 		fields := strings.Fields(sc.Text())
 		if len(fields) == 0 {
-			flushSentence()
+			b.endSentence()
 			continue
 		}
 		if fields[0] == "-DOCSTART-" {
-			flushDoc()
 			ndocs++
-			cur.ID = fmt.Sprintf("%s#%d", name, ndocs)
+			b.startDocument(fmt.Sprintf("%s#%d", name, ndocs))
 			continue
 		}
 		if len(fields) < 2 {
 			errs = append(errs, &LineError{name, sc.line, fmt.Errorf("want at least 2 columns (word tag), got %d", len(fields))})
-			badSent = true
+			b.bad = true
 			continue
 		}
 		tag := fields[len(fields)-1]
 		if err := checkTag(tag); err != nil {
 			errs = append(errs, &LineError{name, sc.line, err})
-			badSent = true
+			b.bad = true
 			continue
 		}
-		words = append(words, fields[0])
-		tags = append(tags, tag)
 		p := ""
 		if len(fields) >= 3 {
 			p = fields[1]
-			hasPOS = true
+			b.hasPOS = true
 		}
-		pos = append(pos, p)
+		b.token(fields[0], p, tag)
 	}
-	flushDoc()
+	docs := b.finish()
 	if err := sc.Err(); err != nil {
 		errs = append(errs, err)
 	}
 	return docs, errs.Err()
+}
+
+// docBuilder gathers the tagged tokens of a column reader into sentences and
+// documents. A sentence with a bad line (bad set) is dropped, and so is a
+// document without sentences.
+type docBuilder struct {
+	docs             []AnnotatedDocument
+	cur              AnnotatedDocument
+	words, pos, tags []string
+	hasPOS, bad      bool
+}
+
+// token adds a token with its POS tag ("" when there is none) and entity
+// tag to the current sentence.
+func (b *docBuilder) token(word, pos, tag string) {
+	b.words = append(b.words, word)
+	b.pos = append(b.pos, pos)
+	b.tags = append(b.tags, tag)
+}
+
+// endSentence ends the current sentence, if any.
+func (b *docBuilder) endSentence() {
+	if len(b.words) > 0 && !b.bad {
+		spans, _ := DecodeTags(b.tags) // every tag was checked on its line
+		s := AnnotatedSentence{Words: b.words, Spans: spans}
+		if b.hasPOS {
+			s.POS = b.pos
+		}
+		b.cur.Sentences = append(b.cur.Sentences, s)
+	}
+	b.words, b.pos, b.tags, b.hasPOS, b.bad = nil, nil, nil, false, false
+}
+
+// startDocument ends the current document and starts one with the given ID.
+func (b *docBuilder) startDocument(id string) {
+	b.endSentence()
+	if len(b.cur.Sentences) > 0 {
+		b.docs = append(b.docs, b.cur)
+	}
+	b.cur = AnnotatedDocument{ID: id}
+}
+
+// finish ends the last document and returns them all.
+func (b *docBuilder) finish() []AnnotatedDocument {
+	b.startDocument("")
+	return b.docs
 }
 
 // ReadIOB2 reads the Universal NER .iob2 format: comment lines starting with
@@ -132,60 +151,40 @@ func ReadCoNLL2003(r io.Reader, name string) ([]AnnotatedDocument, error) {
 func ReadIOB2(r io.Reader, name string) ([]AnnotatedDocument, error) {
 	sc := newLineScanner(r, name)
 	var (
-		docs    []AnnotatedDocument
-		errs    ErrorList
-		cur     = AnnotatedDocument{ID: name}
-		ndocs   int
-		words   []string
-		tags    []string
-		badSent bool
+		errs  ErrorList
+		b     = docBuilder{cur: AnnotatedDocument{ID: name}}
+		ndocs int
 	)
-	flushSentence := func() {
-		if len(words) > 0 && !badSent {
-			spans, _ := DecodeTags(tags)
-			cur.Sentences = append(cur.Sentences, AnnotatedSentence{Words: words, Spans: spans})
-		}
-		words, tags, badSent = nil, nil, false
-	}
-	flushDoc := func() {
-		flushSentence()
-		if len(cur.Sentences) > 0 {
-			docs = append(docs, cur)
-		}
-		cur = AnnotatedDocument{}
-	}
 	for sc.Scan() {
 		line := sc.Text()
 		if strings.TrimSpace(line) == "" {
-			flushSentence()
+			b.endSentence()
 			continue
 		}
 		if strings.HasPrefix(line, "#") {
 			if id, ok := commentValue(line, "newdoc id"); ok || strings.HasPrefix(line, "# newdoc") {
-				flushDoc()
 				ndocs++
 				if id == "" {
 					id = fmt.Sprintf("%s#%d", name, ndocs)
 				}
-				cur.ID = id
+				b.startDocument(id)
 			}
 			continue
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) < 3 {
 			errs = append(errs, &LineError{name, sc.line, fmt.Errorf("want at least 3 tab-separated columns (index word tag), got %d", len(cols))})
-			badSent = true
+			b.bad = true
 			continue
 		}
 		if err := checkTag(cols[2]); err != nil {
 			errs = append(errs, &LineError{name, sc.line, err})
-			badSent = true
+			b.bad = true
 			continue
 		}
-		words = append(words, cols[1])
-		tags = append(tags, cols[2])
+		b.token(cols[1], "", cols[2])
 	}
-	flushDoc()
+	docs := b.finish()
 	if err := sc.Err(); err != nil {
 		errs = append(errs, err)
 	}
