@@ -52,8 +52,6 @@ type Result struct {
 	Entities []Entity
 	// Roles are the offices the document states, in document order.
 	Roles []Role
-	// Sentence gives, for each mention, the index of its sentence.
-	Sentence []int
 }
 
 // Entity returns the entity with the given ID, if the result holds it.

@@ -187,7 +187,6 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 			set[m.Text] = true
 		}
 		res.Mentions = append(res.Mentions, m)
-		res.Sentence = append(res.Sentence, s.sent)
 	}
 	res.Roles = roles
 
