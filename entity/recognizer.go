@@ -474,10 +474,13 @@ func (r *Recognizer) titleRule(ss []span, sent int, words []string) []span {
 			i = end - 1
 			continue
 		}
-		if i >= 2 && isDeterminer(words[i-2]) && isCountryWord(ss, i-1) {
+		country := ""
+		if i >= 2 && isDeterminer(words[i-2]) {
+			country = countryAt(ss, i-1)
+		}
+		if country != "" {
 			// The description replaces the demonym it contains; the
 			// resolver reads the country from its words.
-			country := countryAt(ss, i-1)
 			ss = removeCovering(ss, i-1)
 			ss = append(ss, span{sent: sent, start: i - 2, end: end, typ: Person, form: Description,
 				source: "rule", score: 0.6, title: title, country: country})
@@ -508,25 +511,15 @@ func isDeterminer(w string) bool {
 	return false
 }
 
-// countryAt returns the country entity of the span of ss covering token i.
+// countryAt returns the country of the demonym or country span of ss that
+// covers token i, or "" when none does.
 func countryAt(ss []span, i int) string {
 	for _, s := range ss {
-		if s.start <= i && i < s.end {
+		if s.start <= i && i < s.end && (s.form == Demonym || s.typ == Country) {
 			return s.entity
 		}
 	}
 	return ""
-}
-
-// isCountryWord reports whether token i is covered by a demonym or country
-// span of ss.
-func isCountryWord(ss []span, i int) bool {
-	for _, s := range ss {
-		if s.start <= i && i < s.end && (s.form == Demonym || s.typ == Country) {
-			return true
-		}
-	}
-	return false
 }
 
 // removeCovering drops the spans of ss that cover token i.
