@@ -9,6 +9,10 @@ const (
 	Country      Type = "COUNTRY"
 	Organization Type = "ORGANIZATION"
 	Location     Type = "LOCATION"
+	// Group is a body of people known only as acting for a country or an
+	// organisation: "Egyptian police", "Sudan's government", "Ugandan
+	// opposition candidates". Its Code and Country are those it acts for.
+	Group Type = "GROUP"
 )
 
 // Entity is a canonical entity: one node of the graph, whatever the number of
@@ -16,7 +20,7 @@ const (
 type Entity struct {
 	ID      string   // stable identifier such as "person/xi-jinping" or "country/chn"
 	Name    string   // canonical name, "Xi Jinping"
-	Type    Type     // PERSON, COUNTRY, ORGANIZATION or LOCATION
+	Type    Type     // PERSON, COUNTRY, ORGANIZATION, LOCATION or GROUP
 	Aliases []string // other names, sorted
 	// Code is the actor code of event data: the ISO 3166-1 alpha-3 code of a
 	// country and of anyone acting for it, "IGO" for an intergovernmental

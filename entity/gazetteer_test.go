@@ -713,3 +713,23 @@ func ExampleReadGazetteerJSON() {
 	// person/jane-roe Jane Roe [Roe]
 	// org/acme Acme []
 }
+
+func TestNewID(t *testing.T) {
+	tests := []struct {
+		t    Type
+		name string
+		want string
+	}{
+		{Person, "Xi Jinping", "person/xi-jinping"},
+		{Country, "France", "country/france"},
+		{Organization, "European Union", "org/european-union"},
+		{Location, "Beijing", "location/beijing"},
+		{Group, "egy police", "group/egy-police"},
+		{"OTHER", "X", "entity/x"},
+	}
+	for _, tt := range tests {
+		if got := NewID(tt.t, tt.name); got != tt.want {
+			t.Errorf("NewID(%s, %q) = %q, want %q", tt.t, tt.name, got, tt.want)
+		}
+	}
+}

@@ -45,6 +45,8 @@ func NewID(t Type, name string) string {
 		prefix = "org"
 	case Location:
 		prefix = "location"
+	case Group:
+		prefix = "group"
 	}
 	return prefix + "/" + Slug(name)
 }

@@ -97,6 +97,12 @@ func (c Cue) clone() Cue {
 //	compound   a noun modifier of a noun cue ("EU sanctions"); use sparingly
 //	amod       an adjective modifier such as a demonym ("Russian attacks");
 //	           use sparingly
+//	home       no dependent: the country the actor acts for, when the text
+//	           names it and no other slot holds a target. For acts done at
+//	           home: "Sudan's government lifted a state of emergency",
+//	           "Georgian President Eduard Shevardnadze resigned", "Algerian
+//	           landowners began a hunger strike". A target slot only, and
+//	           after the others.
 type Slot string
 
 // The slots other than prep:WORD, which [PrepSlot] makes.
@@ -107,6 +113,7 @@ const (
 	SlotPoss     Slot = "poss"
 	SlotCompound Slot = "compound"
 	SlotAmod     Slot = "amod"
+	SlotHome     Slot = "home"
 )
 
 const prepPrefix = "prep:"
@@ -126,7 +133,7 @@ func (s Slot) Prep() string {
 // valid reports whether s is a slot of the vocabulary.
 func (s Slot) valid() bool {
 	switch s {
-	case SlotSubj, SlotObj, SlotIobj, SlotPoss, SlotCompound, SlotAmod:
+	case SlotSubj, SlotObj, SlotIobj, SlotPoss, SlotCompound, SlotAmod, SlotHome:
 		return true
 	}
 	w := s.Prep()
@@ -324,6 +331,9 @@ func parseCue(text string) (Cue, error) {
 	if c.Actor, err = parseSlots(fields[3]); err != nil {
 		return Cue{}, bad(3, "%v", err)
 	}
+	if slices.Contains(c.Actor, SlotHome) {
+		return Cue{}, bad(3, "slot %q is a target slot only", SlotHome)
+	}
 	if c.Target, err = parseSlots(fields[4]); err != nil {
 		return Cue{}, bad(4, "%v", err)
 	}
@@ -372,7 +382,7 @@ func parseSlots(s string) ([]Slot, error) {
 	for _, p := range parts {
 		slot := Slot(p)
 		if !slot.valid() {
-			return nil, fmt.Errorf("unknown slot %q, want subj, obj, iobj, poss, compound, amod or prep:WORD", p)
+			return nil, fmt.Errorf("unknown slot %q, want subj, obj, iobj, poss, compound, amod, home or prep:WORD", p)
 		}
 		if slices.Contains(slots, slot) {
 			return nil, fmt.Errorf("slot %q given twice", p)
@@ -409,6 +419,9 @@ func (c Cue) validate() error {
 				return fmt.Errorf("relation: %s: slot %q given twice", where, s)
 			}
 		}
+	}
+	if slices.Contains(c.Actor, SlotHome) {
+		return fmt.Errorf("relation: %s: slot %q is a target slot only", where, SlotHome)
 	}
 	if !slices.Contains(complements, c.Complement) {
 		return fmt.Errorf("relation: %s: unknown complement %q", where, c.Complement)

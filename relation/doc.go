@@ -14,6 +14,16 @@
 // pronouns, "the two leaders" and agent nouns ("EU officials" act for the
 // EU); and never links two entities merely because they are close.
 //
+// An agent phrase is a group node (entity type GROUP, "group/egy-police")
+// that collapses onto the country or organisation it acts for, unless the
+// relation would then be a loop: "Egyptian police dispersed Egyptian
+// demonstrators" joins two groups of Egypt, "Croatia is investigating war
+// crimes by Croatian extremists" Croatia and a group of its own, as event
+// data codes domestic events with one actor code on both sides. A cue's
+// "home" target slot reads an act with no stated target as done on the
+// actor's own country ("Algerian landowners began a hunger strike",
+// "Georgian President Eduard Shevardnadze resigned").
+//
 // Relations of a document become a [Graph], and graphs merge: a corpus's
 // graph is the merge of its documents'. The graph is written as JSON (the
 // contract in DESIGN.md), DOT or Mermaid, and [Graph.Multigraph] is a view

@@ -131,9 +131,11 @@ func NewExtractor(opts ...Option) (*Extractor, error) {
 type Result struct {
 	Document  *corpus.Document
 	Mentions  []entity.Mention // in document order
-	Entities  []entity.Entity  // sorted by ID
+	Entities  []entity.Entity  // sorted by ID; with the groups of Relations (see [entity.Group])
 	Roles     []entity.Role    // offices the text states
 	Relations []Relation       // in document order
+
+	groupMentions map[string]int // phrases naming each group node of Entities
 }
 
 // Graph returns the document's graph: its entities, with their mention
@@ -145,6 +147,9 @@ func (r *Result) Graph() (*Graph, error) {
 	counts := map[string]int{}
 	for _, m := range r.Mentions {
 		counts[m.Entity]++
+	}
+	for id, n := range r.groupMentions {
+		counts[id] += n
 	}
 	for _, e := range r.Entities {
 		if err := g.AddEntity(e, counts[e.ID]); err != nil {
@@ -195,6 +200,11 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document) (*Result,
 		res.Relations = append(res.Relations, s.extract()...)
 	}
 	res.Relations = append(res.Relations, st.leaders()...)
+	if groups, counts := st.usedGroups(); len(groups) > 0 {
+		res.Entities = append(append([]entity.Entity(nil), res.Entities...), groups...)
+		sort.SliceStable(res.Entities, func(a, b int) bool { return res.Entities[a].ID < res.Entities[b].ID })
+		res.groupMentions = counts
+	}
 	sort.SliceStable(res.Relations, func(a, b int) bool {
 		return res.Relations[a].Evidence.Start < res.Relations[b].Evidence.Start
 	})

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsgraph/newsgraph/corpus"
+	"github.com/newsgraph/newsgraph/entity"
 	"github.com/newsgraph/newsgraph/relation"
 )
 
@@ -261,7 +262,10 @@ func TestExtract(t *testing.T) {
 	}, {
 		name: "a finite adverbial clause whose subject the parse lost does not take the main clause's",
 		text: "Kyrgyz President Askar Akayev resigned Monday as the opposition threatened to storm his office in Bishkek.",
-		want: []triple{{"person/askar-akayev", "LEADER_OF", "country/kgz", false, ""}},
+		want: []triple{
+			{"person/askar-akayev", "LEADER_OF", "country/kgz", false, ""},
+			{"person/askar-akayev", "RETREAT", "country/kgz", false, ""},
+		},
 	}, {
 		name: "an ethnic group in a country acts for the country it lives in",
 		text: "Ethnic Serbs in Croatia accused Germany of arming the rebels.",
@@ -364,6 +368,104 @@ func TestAffiliation(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("Extract(%q): code of %s = %q, want %q", tt.text, tt.person, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGroups pins the group nodes of agent phrases: they collapse onto the
+// country they act for, unless the relation would then be a loop, and an
+// act at home ("home" target slot) is on the actor's own country.
+func TestGroups(t *testing.T) {
+	ex := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []triple
+		groups     []entity.Entity // the GROUP entities of the result
+	}{{
+		name: "two groups of one country stay two nodes",
+		text: "Kenyan police arrested Kenyan opposition activists on Monday.",
+		want: []triple{{"group/ken-police", "COERCE", "group/ken-activist", false, ""}},
+		groups: []entity.Entity{
+			{ID: "group/ken-activist", Name: "Kenya activist", Type: entity.Group, Code: "KEN", Country: "country/ken"},
+			{ID: "group/ken-police", Name: "Kenya police", Type: entity.Group, Code: "KEN", Country: "country/ken"},
+		},
+	}, {
+		name: "a group acting on another country is its own country",
+		text: "Kenyan police arrested two British tourists on Monday.",
+		want: []triple{{"country/ken", "COERCE", "country/gbr", false, ""}},
+	}, {
+		name: "a country acting on a group of its own",
+		text: "Peru is investigating killings by Peruvian soldiers.",
+		want: []triple{{"country/per", "INVESTIGATE", "group/per-soldier", false, ""}},
+		groups: []entity.Entity{
+			{ID: "group/per-soldier", Name: "Peru soldier", Type: entity.Group, Code: "PER", Country: "country/per"},
+		},
+	}, {
+		name: "a protest with no target is at home",
+		text: "Bolivian miners rioted on Tuesday.",
+		want: []triple{{"group/bol-miner", "PROTEST", "country/bol", false, ""}},
+		groups: []entity.Entity{
+			{ID: "group/bol-miner", Name: "Bolivia miner", Type: entity.Group, Code: "BOL", Country: "country/bol"},
+		},
+	}, {
+		name: "a protest with a target is not at home",
+		text: "Chilean students demonstrated against Argentina.",
+		want: []triple{{"country/chl", "PROTEST", "country/arg", false, ""}},
+	}, {
+		name: "no act at home where another party is in sight",
+		text: "Israeli troops opened fire, killing two Palestinians.",
+		want: []triple{{"country/isr", "ASSAULT", "country/pse", false, ""}},
+	}, {
+		name: "a leader resigns from his country's office",
+		text: "Peruvian President Juan Perezoso resigned on Sunday.",
+		want: []triple{
+			{"person/juan-perezoso", "LEADER_OF", "country/per", false, ""},
+			{"person/juan-perezoso", "RETREAT", "country/per", false, ""},
+		},
+	}, {
+		name: "a government lifts a curfew at home",
+		text: "Bolivia's government lifted a curfew on Monday.",
+		want: []triple{{"group/bol-government", "CONCEDE", "country/bol", false, ""}},
+		groups: []entity.Entity{
+			{ID: "group/bol-government", Name: "Bolivia government", Type: entity.Group, Code: "BOL", Country: "country/bol"},
+		},
+	}, {
+		name: "in protest against: the reason noun takes the verb's subject",
+		text: "Tomas Lindqvist, Norway's leading human rights activist, began a hunger strike in protest against arrests by Norwegian police.",
+		want: []triple{{"person/tomas-lindqvist", "PROTEST", "country/nor", false, ""}},
+	}, {
+		name: "a purpose clause on the noun of a verb's cue phrase has the verb's subject",
+		text: "Thai police opened fire to disperse Cambodian protesters.",
+		want: []triple{{"country/tha", "COERCE", "country/khm", false, ""}},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ex.Extract(context.Background(), &corpus.Document{ID: "t", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(tt.want, triples(t, res)); d != "" {
+				t.Errorf("Extract(%q) (-want +got):\n%s", tt.text, d)
+			}
+			var groups []entity.Entity
+			for _, e := range res.Entities {
+				if e.Type == entity.Group {
+					groups = append(groups, e)
+				}
+			}
+			if d := cmp.Diff(tt.groups, groups); d != "" {
+				t.Errorf("Extract(%q) groups (-want +got):\n%s", tt.text, d)
+			}
+			g, err := res.Graph()
+			if err != nil {
+				t.Fatalf("Graph: %v", err)
+			}
+			for _, e := range tt.groups {
+				// Each group is named once in these sentences.
+				if n, ok := g.Entity(e.ID); !ok || n.Mentions != 1 {
+					t.Errorf("graph node %s: %+v, %t; want one mention", e.ID, n, ok)
+				}
 			}
 		})
 	}

@@ -18,10 +18,16 @@ type docState struct {
 	ents     map[string]entity.Entity
 	pair     [2]string // the two parties of the latest symmetric relation
 	pairSent int       // the sentence it was found in
+
+	groups    map[string]entity.Entity // group nodes of agent phrases (see group)
+	groupOf   map[string]string        // group → the entity it acts for
+	groupSeen map[string]map[int]bool  // group → byte offsets of the phrases naming it
+	used      map[string]bool          // groups that are nodes of a relation
 }
 
 func newDocState(doc *corpus.Document, rec *entity.Result, lex *Lexicon) *docState {
-	d := &docState{doc: doc, rec: rec, lex: lex, ents: make(map[string]entity.Entity, len(rec.Entities)), pairSent: -100}
+	d := &docState{doc: doc, rec: rec, lex: lex, ents: make(map[string]entity.Entity, len(rec.Entities)), pairSent: -100,
+		groups: map[string]entity.Entity{}, groupOf: map[string]string{}, groupSeen: map[string]map[int]bool{}, used: map[string]bool{}}
 	for _, e := range rec.Entities {
 		d.ents[e.ID] = e
 	}
@@ -61,12 +67,19 @@ func (d *docState) sentence(i int) *sentState {
 }
 
 // worthParsing reports whether the sentence can hold a relation: two
-// mentions of different entities, or one and a pronoun or plural reference.
+// mentions of different entities, or one and a pronoun or plural reference;
+// or two mentions of one entity ("Egyptian police dispersed Egyptian
+// demonstrators"), or one and a cue of an act at home ("Egyptian
+// demonstrators rioted"), which groups of its (see [sentState.group]) may
+// hold.
 func (s *sentState) worthParsing() bool {
 	seen := map[string]bool{}
-	refs := 0
+	refs, mentions := 0, 0
 	for j, mi := range s.ment {
 		if mi >= 0 {
+			if j == 0 || s.ment[j-1] != mi {
+				mentions++
+			}
 			seen[s.d.rec.Mentions[mi].Entity] = true
 			continue
 		}
@@ -79,7 +92,10 @@ func (s *sentState) worthParsing() bool {
 			}
 		}
 	}
-	return len(seen)+refs >= 2
+	if len(seen)+refs >= 2 {
+		return true
+	}
+	return len(seen) == 1 && (mentions >= 2 || s.mayHoldCue(func(c Cue) bool { return containsSlot(c.Target, SlotHome) }))
 }
 
 // parserInput returns the words and tags the parser reads. The tags of the
@@ -155,18 +171,28 @@ func (s *sentState) lemmatize() {
 // participle the tagger called an adjective counts as the verb it may be
 // ("Putin telephoned Scholz"), as cueAt reads it once the parse shows an
 // object.
-func (s *sentState) mayHoldCue() bool {
+//
+// With a filter, only the cues it accepts count.
+func (s *sentState) mayHoldCue(filter ...func(Cue) bool) bool {
 	s.lemmatize()
+	any := func(cues []Cue) bool {
+		for _, c := range cues {
+			if len(filter) == 0 || filter[0](c) {
+				return true
+			}
+		}
+		return false
+	}
 	for i, t := range s.toks {
 		pos := posClass(t.Tag)
 		if pos == "" {
 			continue
 		}
-		if len(lookupHead(s.d.lex, s.lemma[i], t.Text, pos)) > 0 {
+		if any(lookupHead(s.d.lex, s.lemma[i], t.Text, pos)) {
 			return true
 		}
 		if pos == "ADJ" && strings.HasSuffix(strings.ToLower(t.Text), "ed") &&
-			len(lookupHead(s.d.lex, strings.ToLower(t.Text), t.Text, "VERB")) > 0 {
+			any(lookupHead(s.d.lex, strings.ToLower(t.Text), t.Text, "VERB")) {
 			return true
 		}
 	}

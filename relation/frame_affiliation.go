@@ -124,8 +124,8 @@ func (s *sentState) titleAfter(end int) string {
 		if s.isTitleNoun(j) {
 			return code
 		}
-		if tag := s.toks[j].Tag; !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") {
-			break
+		if tag := s.toks[j].Tag; !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") && tag != "VBG" {
+			break // "Algeria's leading human rights activist" goes on
 		}
 	}
 	return ""

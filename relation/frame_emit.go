@@ -25,7 +25,11 @@ func (s *sentState) emit(t Type, actors, targets []string, mod Modality, neg boo
 }
 
 func (s *sentState) add(t Type, a, b string, mod Modality, neg bool, cue string) {
-	if a == "" || b == "" || a == b {
+	if a == "" || b == "" {
+		return
+	}
+	a, b, ok := s.d.endpoints(a, b)
+	if !ok {
 		return
 	}
 	if _, ok := s.d.ents[a]; !ok {
@@ -73,7 +77,7 @@ func (d *docState) isPerson(id string) bool { return d.ents[id].Type == entity.P
 
 // countryOf returns the country an entity is or belongs to.
 func (d *docState) countryOf(id string) string {
-	e, ok := d.ents[id]
+	e, ok := d.ents[d.actsFor(id)]
 	if !ok {
 		return ""
 	}

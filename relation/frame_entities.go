@@ -63,7 +63,7 @@ func (s *sentState) entityAt(t int) []string {
 					if m.Type == entity.Organization && s.rel(k) == "compound" && s.possessorCountry(t) != "" {
 						// "Nicaragua's Sandinista government":
 						// the government is the country's.
-						return []string{s.possessorCountry(t)}
+						return []string{s.group(t, s.possessorCountry(t))}
 					}
 					return []string{m.Entity}
 				}
@@ -139,16 +139,19 @@ func (s *sentState) entityAt(t int) []string {
 				}
 				out = appendUniq(out, s.d.rec.Mentions[mc].Entity)
 			}
+			if len(out) == 1 {
+				out[0] = s.group(t, out[0])
+			}
 			return out
 		case (r == "amod" || r == "compound") && (agent || isPlural(s.toks[t].Tag)):
-			return []string{m.Entity}
+			return []string{s.group(t, m.Entity)}
 		case agent && (r == "nmod:poss" || (s.rel(k) == "nmod" && (s.caseOf(k) == "of" || s.caseOf(k) == "from"))):
-			return []string{m.Entity}
+			return []string{s.group(t, m.Entity)}
 		case agent && s.rel(k) == "nmod" && s.caseOf(k) == "in" && inCountryAgents[strings.ToLower(s.lemma[t])] &&
 			(m.Type == entity.Country || m.Type == entity.Location && s.d.ents[m.Entity].Code != ""):
 			// "police in Kenya", "officials in Beijing": those who
 			// govern a country or its capital act for it.
-			return []string{m.Entity}
+			return []string{s.group(t, m.Entity)}
 		}
 	}
 	return nil

@@ -197,6 +197,10 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			// A noun cue the parse makes a predicate: "the two
 			// leaders held talks" with "held" read as a modifier.
 			actors = s.fill(v, []Slot{SlotSubj})
+		case s.protestOblique(v):
+			// "staged a hunger strike in protest against ...": the
+			// noun says why the verb's subject acts.
+			actors = s.subjects(s.tree.Head[v])
 		case containsSlot(cue.Actor, "subj"):
 			actors = s.inheritedSubject(v)
 		}
@@ -271,7 +275,15 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		// promised on a condition the target must meet is a threat.
 		t, mod = Threaten, Asserted
 	}
-	if len(targets) == 0 && len(actors) >= 2 && !t.Symmetric() && containsSlot(cue.Target, PrepSlot("with")) {
+	if len(targets) == 0 && containsSlot(cue.Target, SlotHome) {
+		// "Sudan's government lifted a state of emergency": an act
+		// at home, on the country each actor acts for.
+		for _, a := range actors {
+			if h := s.d.home(a); h != "" && !s.foreignParty(h) {
+				s.emit(t, []string{a}, []string{h}, mod, neg, text)
+			}
+		}
+	} else if len(targets) == 0 && len(actors) >= 2 && !t.Symmetric() && containsSlot(cue.Target, PrepSlot("with")) {
 		// "Thailand and Cambodia exchanged fire", the reciprocal of
 		// "Thailand exchanged fire with Cambodia": each with the other.
 		for _, a := range actors {
@@ -299,6 +311,23 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			s.visits(append(append([]string(nil), actors...), targets...), place, text)
 		}
 	}
+}
+
+// protestOblique reports whether noun cue v is an "in" oblique of a verb,
+// the reason the verb's subject acts for: "in protest against", "in
+// retaliation for", "in response to".
+func (s *sentState) protestOblique(v int) bool {
+	h := s.tree.Head[v]
+	return h >= 0 && reasonNouns[s.lemma[v]] && s.rel(v) == "obl" && s.caseOf(v) == "in" &&
+		posClass(s.toks[h].Tag) == "VERB"
+}
+
+// reasonNouns are the nouns that, in an "in" oblique, give the reason
+// for what a verb's subject does: "in protest against", "in retaliation
+// for". Not "in peace negotiations with Syria", which says where.
+var reasonNouns = map[string]bool{
+	"protest": true, "retaliation": true, "reprisal": true, "response": true,
+	"solidarity": true, "support": true, "defiance": true,
 }
 
 // strandedObject returns the name right after verb v that the parse took
@@ -385,7 +414,7 @@ func (s *sentState) purposeDestination(v int) []string {
 		}
 		for _, t := range toks {
 			for _, id := range s.entities(t) {
-				if e := s.d.ents[id]; e.Type == entity.Country || e.Type == entity.Location {
+				if id, e := s.d.place(id); e {
 					out = appendUniq(out, id)
 				}
 			}
@@ -428,7 +457,7 @@ func (s *sentState) placesOf(v int, preps ...string) []string {
 	add := func(t int) bool {
 		found := false
 		for _, id := range s.entities(t) {
-			if e := s.d.ents[id]; e.Type == entity.Country || e.Type == entity.Location {
+			if id, e := s.d.place(id); e {
 				out = appendUniq(out, id)
 				found = true
 			}
@@ -563,7 +592,7 @@ func (s *sentState) meetingPlaces(v int, cue Cue) []string {
 	var places []string
 	add := func(t int) {
 		for _, id := range s.entities(t) {
-			if e, ok := s.d.ents[id]; ok && (e.Type == entity.Location || e.Type == entity.Country) {
+			if id, ok := s.d.place(id); ok {
 				places = appendUniq(places, id)
 			}
 		}

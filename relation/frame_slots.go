@@ -353,7 +353,7 @@ func (s *sentState) speakerAntecedent(t int, plural bool) []string {
 	if len(ents) != 1 || isPlural(s.toks[subj].Tag) {
 		return nil
 	}
-	if e := s.d.ents[ents[0]]; e.Type != entity.Country && e.Type != entity.Organization {
+	if e := s.d.ents[s.d.actsFor(ents[0])]; e.Type != entity.Country && e.Type != entity.Organization {
 		return nil
 	}
 	return ents

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -119,6 +120,13 @@ func (s *sentState) inheritedSubject(v int) []string {
 			// the sender.
 			if s.infinitival(v) && s.tree.Head[h] >= 0 && s.sentPeople(h) {
 				return s.subjects(s.tree.Head[h])
+			}
+			// "opened fire to disperse ...", with the purpose clause
+			// hung on the noun of a verb's cue phrase: the verb's.
+			if g := s.tree.Head[h]; s.infinitival(v) && g >= 0 {
+				if _, toks, ok := s.cueAt(g); ok && slices.Contains(toks, h) {
+					return s.subjects(g)
+				}
 			}
 			return nil
 		}
