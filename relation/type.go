@@ -99,10 +99,12 @@ func (t Type) PLOVER() string {
 // happened yet:
 //
 //   - asserted or reported: t.PLOVER();
-//   - intended cooperation (a meeting, visit, support, cooperation or aid to
-//     come): AGREE; an intended retreat or concession: CONCEDE; intended
-//     material conflict (sanctions, force, arrests, protest to come):
-//     THREATEN; intended verbal acts keep their own type;
+//   - intended cooperation (a meeting, visit, support, cooperation, aid,
+//     retreat or concession to come): AGREE, as the PLOVER 0.5 records code
+//     "agreed to resign", "is prepared to lift the ban", "agreed to
+//     postpone the demonstration" and CAMEO 035 "express intent to yield";
+//     intended material conflict (sanctions, force, arrests, protest to
+//     come): THREATEN; intended verbal acts keep their own type;
 //   - requested, alleged or denied: "", since what someone is urged to do,
 //     accused of or denies is not itself an event (the urging, accusing or
 //     denying is).
@@ -119,8 +121,6 @@ func (t Type) PLOVERFor(m Modality) string {
 		return row.plover
 	case Intended:
 		switch {
-		case row.plover == "RETREAT" || row.plover == "CONCEDE":
-			return "CONCEDE"
 		case row.quad == verbalCooperation || row.quad == materialCooperation:
 			return "AGREE"
 		case row.quad == materialConflict:
