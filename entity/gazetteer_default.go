@@ -17,6 +17,7 @@ var defaultFiles = []struct{ name, text string }{
 	{"places.tsv", data.Places},
 	{"organizations.tsv", data.Organizations},
 	{"people.tsv", data.People},
+	{"former_leaders.tsv", data.FormerLeaders},
 }
 
 // DefaultEntries returns the entries of the embedded default gazetteer, read

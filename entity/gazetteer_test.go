@@ -179,6 +179,9 @@ func TestGazetteerLookup(t *testing.T) {
 		{"United States of America", []string{"country/usa"}},
 		{"Congolese", []string{"country/cod", "country/cog"}}, // the first entry first
 		{"Zelenskiy", []string{"person/volodymyr-zelenskyy"}},
+		{"Reagan", []string{"person/ronald-reagan"}}, // a former head of state
+		{"Bush", []string{"person/george-w-bush"}},
+		{"Museveni", []string{"person/yoweri-museveni"}},
 		{"South", nil},
 		{"", nil},
 	}
@@ -730,6 +733,33 @@ func TestNewID(t *testing.T) {
 	for _, tt := range tests {
 		if got := NewID(tt.t, tt.name); got != tt.want {
 			t.Errorf("NewID(%s, %q) = %q, want %q", tt.t, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDefaultCodes pins the actor codes event data gives kinds of entities
+// the default gazetteer holds: former leaders their country's, movements of
+// one country that country's, movements of many none.
+func TestDefaultCodes(t *testing.T) {
+	g := gzDefault(t)
+	for id, want := range map[string]string{
+		"person/ronald-reagan":                  "USA",
+		"person/jean-bertrand-aristide":         "HTI",
+		"person/kofi-annan":                     "IGO",
+		"org/hezbollah":                         "LBN",
+		"org/kurdistan-workers-party":           "TUR",
+		"org/palestine-liberation-organization": "PSE",
+		"org/islamic-salvation-front":           "DZA",
+		"org/al-qaeda":                          "",
+		"org/islamic-state":                     "",
+	} {
+		e, ok := g.Entity(id)
+		if !ok {
+			t.Errorf("no entity %s", id)
+			continue
+		}
+		if e.Code != want {
+			t.Errorf("%s: code %q, want %q", id, e.Code, want)
 		}
 	}
 }

@@ -17,12 +17,14 @@
 //     country.
 //   - organizations.tsv (18 KB): international organisations,
 //     groupings and national institutions.
-//   - people.tsv (10 KB): heads of state and government and other
+//   - people.tsv (14 KB): heads of state and government and other
 //     office holders, with their titles and countries.
+//   - former_leaders.tsv (29 KB): former heads of state and government
+//     since the 1970s, for news archives and past event data.
 //   - titles.tsv (3 KB): the office words that make the next
 //     capitalised name a person.
 //
-// 100 KB in all. The hand-kept files are sorted by their first column, with
+// 137 KB in all. The hand-kept files are sorted by their first column, with
 // a header line and # comments.
 package data
 
@@ -61,6 +63,12 @@ var Organizations string
 //
 //go:embed people.tsv
 var People string
+
+// FormerLeaders is former_leaders.tsv: former heads of state and
+// government with their titles and countries.
+//
+//go:embed former_leaders.tsv
+var FormerLeaders string
 
 // Titles is titles.tsv: office words and whether each is a head of state or
 // government.
