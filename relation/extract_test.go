@@ -295,6 +295,37 @@ func TestExtract(t *testing.T) {
 		text: "Serbs accused Germany of arming the rebels.",
 		want: []triple{{"country/srb", "ACCUSE", deu, false, ""}},
 	}, {
+		name: "a pronoun subject the parse made an expletive is the speaker",
+		text: "Peru's government announced that it is prepared to impose a curfew.",
+		want: []triple{{"group/per-government", "COERCE", "country/per", false, relation.Intended}},
+	}, {
+		name: "a participle parsed as the subject stands for the name it modifies",
+		text: "Newly elected Peruvian President Juan Perezoso has refused to respond to a demand from the Chilean President.",
+		want: []triple{
+			{"person/juan-perezoso", "LEADER_OF", "country/per", false, ""},
+			{"person/juan-perezoso", "REJECT", "country/chl", false, ""},
+		},
+	}, {
+		name: "a threatened act against a party threatens it",
+		text: "Chile has threatened further action against Peru.",
+		want: []triple{{"country/chl", "THREATEN", "country/per", false, ""}},
+	}, {
+		name: "a coordinated verb shares its conjunct's target, through what the object measures",
+		text: "Two Swiss charities donated and personally delivered 500 tonnes of food to Bolivia.",
+		want: []triple{{"country/che", "AID", "country/bol", false, ""}},
+	}, {
+		name: "a verb responding to a noun cue does not carry it out",
+		text: "Chile denounced the invasion of Peru.",
+		want: []triple{{"country/chl", "CRITICIZE", "country/per", false, ""}},
+	}, {
+		name: "condemning an attack is no attack",
+		text: "Chile condemned the attack against Peru.",
+		want: nil,
+	}, {
+		name: "a union of a country calls off a strike at home",
+		text: "The Bolivian Union of Miners has called off a strike after talks with the Bolivian government.",
+		want: []triple{{"org/bolivian-union-of-miners", "CONCEDE", "country/bol", false, ""}},
+	}, {
 		name: "the object of a verb is no office of the verb's subject",
 		text: "Germany killed the deputy chief of the Russian army.",
 		want: []triple{{"country/deu", "ASSAULT", "org/russian-armed-forces", false, ""}},

@@ -33,6 +33,16 @@ func (s *sentState) entityAt(t int) []string {
 	case "it", "its":
 		return s.speakerAntecedent(t, false)
 	}
+	// "Newly appointed Prime Minister X has refused ...", parsed with
+	// the participle as the subject and the name as its object: a
+	// participle is no subject; the name it modifies is.
+	if s.toks[t].Tag == "VBN" && (s.rel(t) == "nsubj" || s.tree.Rel[t] == "nsubj:pass") {
+		for _, k := range s.kids[t] {
+			if mi := s.ment[k]; mi >= 0 && s.tree.Rel[k] == "obj" && s.d.rec.Mentions[mi].Form == entity.Name {
+				return []string{s.d.rec.Mentions[mi].Entity}
+			}
+		}
+	}
 	// "the two leaders", "both sides"
 	if isPlural(s.toks[t].Tag) {
 		for _, k := range s.kids[t] {

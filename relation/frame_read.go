@@ -185,7 +185,7 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	// A standing relation's noun is no event a verb can carry out: "killed
 	// the deputy chief" does not make the killer a chief.
 	if posClass(s.toks[v].Tag) == "NOUN" && cue.Type != LeaderOf && cue.Type != MemberOf {
-		if h := s.tree.Head[v]; h >= 0 && s.tree.Rel[v] == "obj" && posClass(s.toks[h].Tag) == "VERB" {
+		if h := s.tree.Head[v]; h >= 0 && s.tree.Rel[v] == "obj" && posClass(s.toks[h].Tag) == "VERB" && !s.respondsTo(h, cue) {
 			host = h
 		}
 	}
@@ -216,6 +216,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		}
 	}
 	if len(targets) == 0 && cue.Type.PLOVER() == "THREATEN" {
+		targets = s.threatenedParty(v)
+	}
+	if len(targets) == 0 && cue.Type.PLOVER() == "THREATEN" {
 		targets = s.conditionSubject(v)
 	}
 	if len(targets) == 0 && cue.Type.PLOVER() == "REJECT" && cue.Complement == "" {
@@ -223,6 +226,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		// meet Xi": what the refused act is done to is what is
 		// rejected.
 		targets = s.clauseObject(v)
+	}
+	if len(targets) == 0 {
+		targets = s.sharedTarget(v, cue)
 	}
 	if len(targets) == 0 && containsSlot(cue.Target, SlotObj) {
 		targets = s.strandedObject(v)
@@ -328,6 +334,45 @@ func (s *sentState) protestOblique(v int) bool {
 var reasonNouns = map[string]bool{
 	"protest": true, "retaliation": true, "reprisal": true, "response": true,
 	"solidarity": true, "support": true, "defiance": true,
+}
+
+// sharedTarget returns the target a verb cue with no object of its own
+// shares with the verb coordinated with it: "donated and personally
+// delivered $50,000 worth of goods to X" gives "to X" to both verbs.
+func (s *sentState) sharedTarget(v int, cue Cue) []string {
+	if posClass(s.toks[v].Tag) != "VERB" {
+		return nil
+	}
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "obj" || s.tree.Rel[k] == "iobj" {
+			return nil
+		}
+	}
+	var slots []Slot
+	for _, sl := range cue.Target {
+		if sl == SlotObj || sl == SlotIobj || sl.Prep() != "" {
+			slots = append(slots, sl)
+		}
+	}
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "conj" && k > v && posClass(s.toks[k].Tag) == "VERB" && len(s.slotTokens(k, SlotSubj)) == 0 {
+			if out := s.fill(k, slots); len(out) > 0 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// respondsTo reports whether verb h, which has noun cue c as its object,
+// is a cue of another event that responds to what the noun names rather
+// than a light verb that carries it out: "Chile denounced the invasion of
+// Peru" is no invasion by Chile, "condemned the attack on X" no attack. A
+// verb that governs what its object names ("promised aid", "threatened
+// sanctions", "ordered an attack") carries it out, with its modality.
+func (s *sentState) respondsTo(h int, c Cue) bool {
+	hc, _, ok := s.cueAt(h)
+	return ok && hc.Complement == "" && hc.Type.PLOVER() != c.Type.PLOVER()
 }
 
 // strandedObject returns the name right after verb v that the parse took
@@ -554,6 +599,25 @@ func (s *sentState) conditionedUnless(v, host int) bool {
 		}
 	}
 	return false
+}
+
+// threatenedParty returns the party the threatened act named by the
+// object of threat cue v is aimed at: "threatened further action against
+// Russia", "threatened sanctions on Iran".
+func (s *sentState) threatenedParty(v int) []string {
+	for _, o := range s.slotTokens(v, SlotObj) {
+		if s.ment[o] >= 0 {
+			continue
+		}
+		for _, k := range s.kids[o] {
+			if c := s.caseOf(k); s.rel(k) == "nmod" && (c == "against" || c == "on") {
+				if out := s.entities(k); len(out) > 0 {
+					return out
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // conditionSubject returns the party a threat is aimed at when the

@@ -178,6 +178,15 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 				out = append(out, s.relativeHead(v, k))
 			}
 		}
+		if len(out) == 0 {
+			// "it is prepared to impose ...", with "it" parsed as
+			// an expletive: a personal pronoun is the subject.
+			for _, k := range s.kids[v] {
+				if s.pronounExpletive(k) {
+					out = append(out, k)
+				}
+			}
+		}
 		if len(out) > 1 {
 			// Two subjects are one phrase the parse split ("U.S.
 			// Secretary of State Warren Christopher"): the name.
@@ -245,6 +254,15 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 				for _, k := range s.kids[o] {
 					if s.rel(k) == "nmod" && s.caseOf(k) == want && want != "of" {
 						out = append(out, k)
+					}
+					// "delivered $50,000 worth of goods to X",
+					// with "to X" on what the object measures.
+					if s.rel(k) == "nmod" && s.caseOf(k) == "of" && want != "of" {
+						for _, kk := range s.kids[k] {
+							if s.rel(kk) == "nmod" && s.caseOf(kk) == want {
+								out = append(out, kk)
+							}
+						}
 					}
 				}
 			}
@@ -327,7 +345,10 @@ func (s *sentState) speakerAntecedent(t int, plural bool) []string {
 	}
 	var subj int = -1
 	switch s.tree.Rel[t] {
-	case "nsubj", "nsubj:pass":
+	case "nsubj", "nsubj:pass", "expl":
+		if s.tree.Rel[t] == "expl" && !s.pronounExpletive(t) {
+			return nil
+		}
 		if s.rel(h) != "ccomp" || s.tree.Head[h] < 0 || !speechVerbs[s.lemma[s.tree.Head[h]]] {
 			return nil
 		}
@@ -357,6 +378,28 @@ func (s *sentState) speakerAntecedent(t int, plural bool) []string {
 		return nil
 	}
 	return ents
+}
+
+// pronounExpletive reports whether token k is "it" or "they" parsed as
+// an expletive of a predicate that has no subject of its own: "announced
+// that it is prepared to ...".
+func (s *sentState) pronounExpletive(k int) bool {
+	if s.tree.Rel[k] != "expl" {
+		return false
+	}
+	if w := strings.ToLower(s.toks[k].Text); w != "it" && w != "they" {
+		return false
+	}
+	h := s.tree.Head[k]
+	if h < 0 {
+		return false
+	}
+	for _, c := range s.kids[h] {
+		if s.rel(c) == "nsubj" || s.rel(c) == "csubj" || s.rel(c) == "ccomp" {
+			return false // "it is clear that ...": a true expletive
+		}
+	}
+	return true
 }
 
 // subjectToken returns the nominal subject of verb v, or -1.

@@ -308,8 +308,8 @@ func ExampleLexicon_Lookup() {
 	}
 	// Output:
 	// call off meeting REJECT   actor [subj] target [prep:with]
-	// call off protest CONCEDE  actor [subj] target [prep:against]
-	// call off strike  CONCEDE  actor [subj] target [prep:against]
+	// call off protest CONCEDE  actor [subj] target [prep:against home]
+	// call off strike  CONCEDE  actor [subj] target [prep:against home]
 	// call off talk    REJECT   actor [subj] target [prep:with]
 	// call off visit   REJECT   actor [subj] target [prep:to]
 	// call for         URGE     actor [subj] target [prep:for] requested
