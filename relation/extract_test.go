@@ -326,6 +326,14 @@ func TestExtract(t *testing.T) {
 		text: "The Bolivian Union of Miners has called off a strike after talks with the Bolivian government.",
 		want: []triple{{"org/bolivian-union-of-miners", "CONCEDE", "country/bol", false, ""}},
 	}, {
+		name: "one barred from acting is the object, and does not act",
+		text: "Chile barred Peruvian officials from visiting Bolivia.",
+		want: []triple{{"country/per", "VISIT", "country/bol", true, ""}},
+	}, {
+		name: "a conjunct verb after arguments of its own does not share its target",
+		text: "Bolivian players rallied from a 2-5 deficit but then played erratically against Chile.",
+		want: nil,
+	}, {
 		name: "the object of a verb is no office of the verb's subject",
 		text: "Germany killed the deputy chief of the Russian army.",
 		want: []triple{{"country/deu", "ASSAULT", "org/russian-armed-forces", false, ""}},
@@ -447,6 +455,26 @@ func TestGroups(t *testing.T) {
 		name: "no act at home where another party is in sight",
 		text: "Israeli troops opened fire, killing two Palestinians.",
 		want: []triple{{"country/isr", "ASSAULT", "country/pse", false, ""}},
+	}, {
+		name: "a country's forces fighting at home",
+		text: "Iraqi troops were fighting in northern Iraq.",
+		want: []triple{{"group/irq-troop", "FIGHT", "country/irq", false, ""}},
+		groups: []entity.Entity{
+			{ID: "group/irq-troop", Name: "Iraq troop", Type: entity.Group, Code: "IRQ", Country: "country/irq"},
+		},
+	}, {
+		name: "no force on a country's own armed forces",
+		text: "A spokesman of the Iraqi National Congress said Iraqi artillery was shelling the town and Iraqi tanks had advanced to within 10 km of Mosul.",
+		want: nil,
+	}, {
+		name: "a plural the tagger made of a verb is no group",
+		text: "France expels African, Air France unions protest.", // a CoNLL-2003 headline
+		want: nil,
+	}, {
+		name: "in protest: the verb's own subject, not one inherited from far above",
+		// CoNLL-2003 news; the actor of the protest is the Palestinians.
+		text: "In Jerusalem, Israeli security forces were bracing for thousands of Palestinians expected to answer Arafat's call earlier this week to come to the city holy to Moslems, Arabs and Jews to pray in protest against Israel's settlement policy in the West Bank and delay in peace negotiations.",
+		want: nil,
 	}, {
 		name: "a leader resigns from his country's office",
 		text: "Peruvian President Juan Perezoso resigned on Sunday.",

@@ -30,16 +30,16 @@ import (
 // an agent noun of agents.txt): "Egyptian territory" is Egypt.
 func (s *sentState) group(t int, id string) string {
 	lem := strings.ToLower(s.lemma[t])
-	if !isAgent(lem) && !isPlural(s.toks[t].Tag) {
+	if isPlural(s.toks[t].Tag) && lem == strings.ToLower(s.toks[t].Text) && strings.HasSuffix(lem, "s") && !isAgent(lem) {
+		// A lemmatizer that left a plural alone: "troops", "landowners".
+		lem = strings.TrimSuffix(lem, "s")
+	}
+	if !isAgent(lem) && !(isPlural(s.toks[t].Tag) && peopleNoun(lem)) {
 		return id
 	}
 	e, ok := s.d.ents[id]
 	if !ok || (e.Type != entity.Country && e.Type != entity.Organization) || e.Code == "" {
 		return id
-	}
-	if isPlural(s.toks[t].Tag) && lem == strings.ToLower(s.toks[t].Text) && strings.HasSuffix(lem, "s") && !isAgent(lem) {
-		// A lemmatizer that left a plural alone: "landowners".
-		lem = strings.TrimSuffix(lem, "s")
 	}
 	_, tail, _ := strings.Cut(id, "/")
 	gid := entity.NewID(entity.Group, tail+" "+lem)
@@ -50,6 +50,9 @@ func (s *sentState) group(t int, id string) string {
 		}
 	}
 	s.d.groupOf[gid] = id
+	if armedNouns[lem] {
+		s.d.armed[gid] = true
+	}
 	if s.d.groupSeen[gid] == nil {
 		s.d.groupSeen[gid] = map[int]bool{}
 	}
@@ -66,14 +69,20 @@ func (d *docState) actsFor(id string) string {
 	return id
 }
 
-// endpoints returns the nodes a relation from a to b joins: the entities
-// the groups among them act for, unless both then are one, when each group
-// stays a node of its own. ok is false when a and b are one node either way.
-func (d *docState) endpoints(a, b string) (string, string, bool) {
+// endpoints returns the nodes a relation of type t from a to b joins: the
+// entities the groups among them act for, unless both then are one, when
+// each group stays a node of its own. ok is false when a and b are one node
+// either way, or when a country or its armed forces use force on its own
+// armed forces: "Iraqi artillery was shelling the city and Iraqi tanks" is
+// a parse that coordinated the wrong phrases, not a war of Iraq on its
+// tanks. (Its forces fighting in Iraq, or Iraqi rebels, are another matter.)
+func (d *docState) endpoints(t Type, a, b string) (string, string, bool) {
 	ca, cb := d.actsFor(a), d.actsFor(b)
 	switch {
 	case ca != cb:
 		return ca, cb, true
+	case a != b && force(t) && (d.armed[a] || a == ca) && d.armed[b]:
+		return "", "", false
 	case a != b:
 		for _, id := range []string{a, b} {
 			if _, ok := d.groupOf[id]; ok {
@@ -140,6 +149,34 @@ func (s *sentState) foreignParty(c string) bool {
 			continue
 		}
 		if e := s.d.ents[s.d.rec.Mentions[mi].Entity]; e.Code != "" && e.Code != code {
+			return true
+		}
+	}
+	return false
+}
+
+// armedNouns are the agent nouns of a country's armed forces.
+var armedNouns = map[string]bool{
+	"army": true, "troop": true, "force": true, "soldier": true, "military": true, "navy": true,
+	"tank": true, "warplane": true, "warship": true, "jet": true, "helicopter": true, "artillery": true,
+}
+
+// force reports whether t is a use of force.
+func force(t Type) bool {
+	switch t.PLOVER() {
+	case "FIGHT", "ASSAULT":
+		return true
+	}
+	return false
+}
+
+// peopleNoun reports whether a plural noun's lemma names people by what
+// they do or are, by its ending: "landowners", "doctors", "extremists",
+// "civilians", "students", "refugees", "fishermen". It keeps a verb the
+// tagger took for a plural noun ("France expels ...") from being a group.
+func peopleNoun(lem string) bool {
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men"} {
+		if strings.HasSuffix(lem, suf) {
 			return true
 		}
 	}

@@ -200,7 +200,7 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		case s.protestOblique(v):
 			// "staged a hunger strike in protest against ...": the
 			// noun says why the verb's subject acts.
-			actors = s.subjects(s.tree.Head[v])
+			actors = s.fill(s.tree.Head[v], []Slot{SlotSubj})
 		case containsSlot(cue.Actor, "subj"):
 			actors = s.inheritedSubject(v)
 		}
@@ -321,7 +321,8 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 
 // protestOblique reports whether noun cue v is an "in" oblique of a verb,
 // the reason the verb's subject acts for: "in protest against", "in
-// retaliation for", "in response to".
+// retaliation for", "in response to". The verb's own subject, not one a
+// chain of clauses inherits, which too often is another party's.
 func (s *sentState) protestOblique(v int) bool {
 	h := s.tree.Head[v]
 	return h >= 0 && reasonNouns[s.lemma[v]] && s.rel(v) == "obl" && s.caseOf(v) == "in" &&
@@ -355,13 +356,29 @@ func (s *sentState) sharedTarget(v int, cue Cue) []string {
 		}
 	}
 	for _, k := range s.kids[v] {
-		if s.tree.Rel[k] == "conj" && k > v && posClass(s.toks[k].Tag) == "VERB" && len(s.slotTokens(k, SlotSubj)) == 0 {
+		if s.tree.Rel[k] == "conj" && k > v && posClass(s.toks[k].Tag) == "VERB" && len(s.slotTokens(k, SlotSubj)) == 0 &&
+			s.adjacentConjunct(v, k) {
 			if out := s.fill(k, slots); len(out) > 0 {
 				return out
 			}
 		}
 	}
 	return nil
+}
+
+// adjacentConjunct reports whether only a conjunction, punctuation and
+// adverbs stand between verbs v and k ("donated and personally
+// delivered"), so that what follows k is the arguments of both; not
+// "rallied from a deficit but then played against X".
+func (s *sentState) adjacentConjunct(v, k int) bool {
+	for j := v + 1; j < k; j++ {
+		switch s.rel(j) {
+		case "cc", "punct", "advmod":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // respondsTo reports whether verb h, which has noun cue c as its object,

@@ -60,6 +60,15 @@ func (s *sentState) inheritedSubject(v int) []string {
 			v = h
 			continue
 		case "xcomp", "advcl", "ccomp":
+			if s.rel(v) == "advcl" && s.markedBy(v, "from") {
+				// "barred Arafat from overflying Israel": the
+				// one kept from acting is the object.
+				for _, k := range s.kids[h] {
+					if s.tree.Rel[k] == "obj" {
+						return s.entities(k)
+					}
+				}
+			}
 			if s.rel(v) == "advcl" && isNominal(s.toks[h].Tag) {
 				// "accusing China of providing ...", read with
 				// "providing" on "China": the noun is the subject.
@@ -192,6 +201,9 @@ func (s *sentState) embeddedModality(v int) (Modality, bool) {
 			if r == "xcomp" && negating[s.lemma[h]] {
 				neg = true // "failed to reach agreement"
 			}
+			if r == "advcl" && preventers[s.lemma[h]] && s.markedBy(u, "from") {
+				neg = true // "barred Arafat from overflying Israel"
+			}
 			if s.deniedByNo(h) {
 				neg = true // "had no plans to expel", "no intention of"
 			}
@@ -244,6 +256,24 @@ func (s *sentState) deniedByNo(h int) bool {
 	}
 	for _, k := range s.kids[h] {
 		if s.tree.Rel[k] == "obj" && isNo(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// preventers are the verbs that keep their object from doing what their
+// "from" clause says: "barred X from overflying", "prevented X from
+// entering".
+var preventers = map[string]bool{
+	"bar": true, "ban": true, "prevent": true, "stop": true, "block": true, "prohibit": true,
+	"keep": true, "deter": true, "restrain": true, "forbid": true, "dissuade": true,
+}
+
+// markedBy reports whether clause v is marked by the word w.
+func (s *sentState) markedBy(v int, w string) bool {
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "mark" && strings.EqualFold(s.toks[k].Text, w) {
 			return true
 		}
 	}
