@@ -334,6 +334,13 @@ func TestExtract(t *testing.T) {
 		text: "Bolivian players rallied from a 2-5 deficit but then played erratically against Chile.",
 		want: nil,
 	}, {
+		name: "a phrase the parse hung on a day is the verb's",
+		text: "Kenya's president launched a mediation effort on Saturday between Ethiopia and Eritrea.",
+		want: []triple{
+			{"country/ken", "CONSULT", "country/eri", false, ""},
+			{"country/ken", "CONSULT", "country/eth", false, ""},
+		},
+	}, {
 		name: "the object of a verb is no office of the verb's subject",
 		text: "Germany killed the deputy chief of the Russian army.",
 		want: []triple{{"country/deu", "ASSAULT", "org/russian-armed-forces", false, ""}},

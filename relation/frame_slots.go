@@ -244,6 +244,20 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 				out = append(out, k)
 			}
 		}
+		if len(out) == 0 {
+			// "launched a mediation effort on Saturday between X
+			// and Y", with "between ..." hung on the day.
+			for _, o := range s.kids[v] {
+				if s.rel(o) != "obl" || !timeNouns[strings.ToLower(s.toks[o].Text)] {
+					continue
+				}
+				for _, k := range s.kids[o] {
+					if s.rel(k) == "nmod" && s.caseOf(k) == want && k > o {
+						out = append(out, k)
+					}
+				}
+			}
+		}
 		if len(out) == 0 && posClass(s.toks[v].Tag) == "VERB" {
 			// "handed over 700 kg of medicine to the Red Crescent",
 			// with "to ..." hung on the object.
@@ -269,6 +283,15 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 		}
 	}
 	return out
+}
+
+// timeNouns are the words of a time oblique ("on Saturday", "this
+// week") that a parser may hang the next prepositional phrase on.
+var timeNouns = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
+	"week": true, "weekend": true, "month": true, "year": true, "night": true, "morning": true,
+	"afternoon": true, "evening": true, "day": true,
 }
 
 // relativeHead maps a relative pronoun subject ("who met ...") to the noun
