@@ -483,6 +483,13 @@ func TestGroups(t *testing.T) {
 		text: "In Jerusalem, Israeli security forces were bracing for thousands of Palestinians expected to answer Arafat's call earlier this week to come to the city holy to Moslems, Arabs and Jews to pray in protest against Israel's settlement policy in the West Bank and delay in peace negotiations.",
 		want: nil,
 	}, {
+		name: "a boycott with no named target is at home",
+		text: "The Kenyan opposition boycotted the vote.",
+		want: []triple{{"group/ken-opposition", "PROTEST", "country/ken", false, ""}},
+		groups: []entity.Entity{
+			{ID: "group/ken-opposition", Name: "Kenya opposition", Type: entity.Group, Code: "KEN", Country: "country/ken"},
+		},
+	}, {
 		name: "a leader resigns from his country's office",
 		text: "Peruvian President Juan Perezoso resigned on Sunday.",
 		want: []triple{
