@@ -27,7 +27,8 @@ import (
 // dated government role, else of their first role; an actor with roles but
 // no dates is an ORGANIZATION acting for that country. Actors whose code is on
 // their own line (countries, organisations, groups) are skipped: the
-// default gazetteer names those. Lines that cannot be read are reported, by
+// default gazetteer names those; so are actors one of whose names is a
+// country's name or demonym, a country whose code line was lost. Lines that cannot be read are reported, by
 // name and line, in the error, and the good entries are still returned.
 func ReadPetrarchActors(r io.Reader, name string) ([]Entry, error) {
 	sc := bufio.NewScanner(r)
@@ -41,7 +42,7 @@ func ReadPetrarchActors(r io.Reader, name string) ([]Entry, error) {
 		line  int
 	)
 	flush := func() {
-		if len(names) > 0 && !skip && len(roles) > 0 {
+		if len(names) > 0 && !skip && len(roles) > 0 && !countryHeader(names) {
 			if e, ok := petrarchEntry(names, roles); ok {
 				out = append(out, e)
 			}
@@ -93,6 +94,27 @@ func ReadPetrarchActors(r io.Reader, name string) ([]Entry, error) {
 		errs = append(errs, &ParseError{File: name, Line: line + 1, Err: err})
 	}
 	return out, errors.Join(errs...)
+}
+
+// countryHeader reports whether an actor's names are those of a country
+// (its name or demonym in the default gazetteer): a country's block that
+// lost its code, and took the roles of the person after it. The
+// Phoenix.Countries.actors.txt of PETRARCH-2 has such a block ("CROATIA_",
+// "+CROATIAN_", ... then a Cuban minister's roles), which would make every
+// "Croatian" a person.
+func countryHeader(names []string) bool {
+	g, err := defaultGazetteer()
+	if err != nil {
+		return false
+	}
+	for _, n := range names {
+		for _, e := range g.Lookup(n) {
+			if e.Type == Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // petrarchRole is one dated role of an actor: "[DZAGOV >990427]".

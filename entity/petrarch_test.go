@@ -23,6 +23,9 @@ JAVIER_PEREZ_DE_CUELLAR_
 NO_ROLES_AT_ALL_
 BROKEN_ROLE_
 	[DZAGOV 990427
+CROATIA_
++CROATIAN_
+	[CUBGOV 030101-050831]
 `
 	got, err := entity.ReadPetrarchActors(strings.NewReader(dict), "actors.txt")
 	if err == nil || !strings.Contains(err.Error(), "actors.txt:14") {
