@@ -22,9 +22,29 @@ func mix(h, v uint64) uint64 {
 	return h
 }
 
-func f1(t, a uint64) uint64       { return mix(mix(t*0x100000001b3, a), 1) }
-func f2(t, a, b uint64) uint64    { return mix(mix(mix(t*0x100000001b3, a), b), 2) }
-func f3(t, a, b, c uint64) uint64 { return mix(mix(mix(mix(t*0x100000001b3, a), b), c), 3) }
+// f1, f2 and f3 hash a template number with one, two or three values. The
+// products are independent of one another, so they are computed side by
+// side; one finaliser mixes their sum.
+func f1(t, a uint64) uint64       { return fin(t*k0 + a*k1 + 1) }
+func f2(t, a, b uint64) uint64    { return fin(t*k0 + a*k1 + b*k2 + 2) }
+func f3(t, a, b, c uint64) uint64 { return fin(t*k0 + a*k1 + b*k2 + c*k3 + 3) }
+
+const (
+	k0 = 0x9e3779b97f4a7c15
+	k1 = 0xc2b2ae3d27d4eb4f
+	k2 = 0x165667b19e3779f9
+	k3 = 0xd6e8feb86659fd93
+)
+
+// fin is the finaliser of MurmurHash3's 64-bit mix.
+func fin(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
 
 // fnv hashes bytes with FNV-1a.
 func fnv(b []byte) uint64 {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/corpus/parse/parsemodel"
@@ -13,20 +14,25 @@ import (
 
 // The model format is little-endian binary:
 //
-//	"NGPARSE1"
+//	"NGPARSE2"
 //	uvarint len, note
 //	uvarint number of labels, then each as uvarint len, bytes
 //	uvarint number of retagger tags, then each as uvarint len, bytes
 //	retagger weights, a sparse table (below)
-//	uvarint number of move slots (a power of two), uvarint number used,
-//	  then per used slot: uvarint gap from the previous used slot (the
-//	  first counts from -1), uint16 fingerprint, 3 × int16 weights
+//	move weights: regions (below), uvarint number of used slots, then per
+//	  used slot: uvarint gap from the previous used slot (the first counts
+//	  from -1), uint16 fingerprint, 3 × int16 weights
 //	label weights, a sparse table
 //
-// A sparse table is: uvarint number of slots (a power of two), uvarint
-// number used, then per used slot uvarint gap, uint32 fingerprint, uint32
-// row offset; then uvarint number of row words and each as uint32.
-const magic = "NGPARSE1"
+// Regions are a uvarint count, then each region's size as a uvarint power
+// of two; the table's slots are the regions one after another, region i
+// holding the features of template i. A sparse table is: regions, uvarint
+// number of used slots, then per used slot uvarint gap, uint32 fingerprint,
+// uint32 row offset; then uvarint number of row words and each as uint32.
+//
+// Version 2 (from version 1): labels read their own templates only, the
+// retagger has more templates, and tables have a region a template.
+const magic = "NGPARSE2"
 
 // maxSlots bounds table sizes read from a model, so a corrupt header cannot
 // ask for an absurd allocation.
@@ -50,6 +56,7 @@ func (p *Parser) Save(w io.Writer) error {
 	mw.strs(p.tagger.tags)
 	mw.labelTable(&p.tagger.table)
 	var b [8]byte
+	mw.regions(p.moves.regs)
 	mw.used(len(p.moves.slots), func(i int) uint32 { return uint32(p.moves.slots[i].fp) })
 	last := -1
 	for i, s := range p.moves.slots {
@@ -83,9 +90,16 @@ func (m *modelWriter) strs(ss []string) {
 	}
 }
 
-// used writes a table's size and how many of its slots are used.
+// regions writes the sizes of a table's regions.
+func (m *modelWriter) regions(regs []region) {
+	m.uv(uint64(len(regs)))
+	for _, r := range regs {
+		m.uv(uint64(bits.Len32(r.mask)))
+	}
+}
+
+// used writes how many of a table's slots are used.
 func (m *modelWriter) used(n int, fp func(i int) uint32) {
-	m.uv(uint64(n))
 	k := 0
 	for i := 0; i < n; i++ {
 		if fp(i) != 0 {
@@ -97,6 +111,7 @@ func (m *modelWriter) used(n int, fp func(i int) uint32) {
 
 func (m *modelWriter) labelTable(t *labelTable) {
 	var b [8]byte
+	m.regions(t.regs)
 	m.used(len(t.slots), func(i int) uint32 { return t.slots[i].fp })
 	last := -1
 	for i, s := range t.slots {
@@ -188,16 +203,50 @@ func (r *modelReader) strs(limit uint64) []string {
 	return out
 }
 
+// regions reads a table's regions and returns them with the total number
+// of slots.
+func (r *modelReader) regions() ([]region, int) {
+	n := r.count("region", maxTemplates, false)
+	var regs []region
+	total := 0
+	for k := 0; k < n && r.err == nil; k++ {
+		b := r.uvarint()
+		if r.err == nil && (b > 26 || total+1<<b > maxSlots) {
+			r.fail(fmt.Errorf("bad region size 2^%d", b))
+		}
+		if r.err != nil {
+			return nil, 0
+		}
+		regs = append(regs, region{off: uint32(total), mask: uint32(1<<b - 1)})
+		total += 1 << b
+	}
+	return regs, total
+}
+
+// checkEmpty fails unless every region has an empty slot, so that a lookup
+// always ends.
+func (r *modelReader) checkEmpty(regs []region, empty func(i uint32) bool) {
+	for k, g := range regs {
+		ok := false
+		for i := g.off; i <= g.off+g.mask && !ok; i++ {
+			ok = empty(i)
+		}
+		if !ok && r.err == nil {
+			r.fail(fmt.Errorf("region %d is full", k))
+		}
+	}
+}
+
 // labelTable reads a table of sparse rows whose entries name classes below
 // nclass.
 func (r *modelReader) labelTable(nclass int) labelTable {
 	var t labelTable
-	ns := r.count("slot", maxSlots, true)
-	us := r.count("used slot", uint64(max(ns-1, 0)), false)
+	regs, ns := r.regions()
+	us := r.count("used slot", uint64(ns), false)
 	if r.err != nil {
 		return t
 	}
-	t = labelTable{slots: make([]labelSlot, ns), mask: uint64(ns - 1)}
+	t = labelTable{slots: make([]labelSlot, ns), regs: regs}
 	i := -1
 	for k := 0; k < us && r.err == nil; k++ {
 		i += int(r.uvarint())
@@ -210,6 +259,7 @@ func (r *modelReader) labelTable(nclass int) labelTable {
 		}
 		t.slots[i] = labelSlot{fp: binary.LittleEndian.Uint32(b) | 1, off: binary.LittleEndian.Uint32(b[4:])}
 	}
+	r.checkEmpty(regs, func(i uint32) bool { return t.slots[i].fp == 0 })
 	nr := r.count("row word", maxSlots*8, false)
 	rb := r.bytes(uint64(nr) * 4)
 	if r.err != nil {
@@ -275,10 +325,10 @@ func FromBytes(data []byte) (*Parser, error) {
 		p.tagger.hashes = append(p.tagger.hashes, tagHash(t))
 	}
 	p.tagger.table = r.labelTable(len(p.tagger.tags))
-	nm := r.count("move slot", maxSlots, true)
-	um := r.count("used move slot", uint64(max(nm-1, 0)), false)
+	regs, nm := r.regions()
+	um := r.count("used move slot", uint64(nm), false)
 	if r.err == nil {
-		p.moves = moveTable{slots: make([]moveSlot, nm), mask: uint64(nm - 1)}
+		p.moves = moveTable{slots: make([]moveSlot, nm), regs: regs}
 	}
 	i := -1
 	for k := 0; k < um && r.err == nil; k++ {
@@ -295,6 +345,9 @@ func FromBytes(data []byte) (*Parser, error) {
 		s.w[0] = int16(binary.LittleEndian.Uint16(b[2:]))
 		s.w[1] = int16(binary.LittleEndian.Uint16(b[4:]))
 		s.w[2] = int16(binary.LittleEndian.Uint16(b[6:]))
+	}
+	if r.err == nil {
+		r.checkEmpty(regs, func(i uint32) bool { return p.moves.slots[i].fp == 0 })
 	}
 	p.labs = r.labelTable(len(p.labels))
 	if r.err != nil {

@@ -163,14 +163,13 @@ func (p *Parser) run(sc *scratch, words, tags []string) {
 	}
 }
 
-// label chooses the relation of the arc h → d. sc.feats holds the move
-// features of the configuration; the label features are added to them.
+// label chooses the relation of the arc h → d.
 func (p *Parser) label(sc *scratch, h, d int32) int {
 	st := &sc.st
 	if h == st.n {
 		return p.root
 	}
-	sc.feats = st.labelFeatures(sc.info, h, d, sc.feats)
+	sc.feats = st.labelFeatures(sc.info, h, d, sc.feats[:0])
 	ls := sc.lsc[:len(p.labels)]
 	for i := range ls {
 		ls[i] = 0

@@ -2,39 +2,70 @@ package parse
 
 import "math"
 
+// Every feature carries the position of its template in the feature list
+// in its top byte (see placeFeatures), and each template has a region of
+// its own in a table: the few thousand features of a tag template sit
+// together, hot in cache, instead of scattered among a million word
+// features.
+
+// maxTemplates bounds the number of templates of one classifier, so that a
+// position fits in a feature's top byte.
+const maxTemplates = 256
+
+// placeFeatures writes each feature's position into its top byte.
+func placeFeatures(feats []uint64) {
+	for i := range feats {
+		feats[i] = feats[i]&(1<<56-1) | uint64(i)<<56
+	}
+}
+
+// region is the part of a table's slots that holds one template's
+// features: slots[off : off+mask+1], a power of two.
+type region struct {
+	off, mask uint32
+}
+
+// regionOf returns the template position of feature f.
+func regionOf(f uint64) int { return int(f >> 56) }
+
 // moveTable is the frozen weight table of the move classifier: an
-// open-addressing hash table from feature to three quantised weights.
+// open-addressing hash table, one region a template, from feature to three
+// quantised weights.
 type moveTable struct {
 	slots []moveSlot
-	mask  uint64
+	regs  []region
 }
 
 // moveSlot is eight bytes, so the table stays small enough to sit mostly in
 // cache: lookups, not arithmetic, bound the parser's speed.
 type moveSlot struct {
-	fp uint16 // top 16 bits of the feature hash, low bit set; 0 is empty
+	fp uint16 // 16 bits of the feature hash, low bit set; 0 is empty
 	w  [numMoves]int16
 }
 
-func fingerprint16(f uint64) uint16 { return uint16(f>>48) | 1 }
+func fingerprint16(f uint64) uint16 { return uint16(f>>40) | 1 }
 
-func fingerprint(f uint64) uint32 { return uint32(f>>32) | 1 }
+func fingerprint(f uint64) uint32 { return uint32(f>>24) | 1 }
 
-// add accumulates the weights of feats into sc.
+// add accumulates the weights of feats into sc. feats[i] is looked up in
+// region i.
 func (t *moveTable) add(feats []uint64, sc *[numMoves]int32) {
+	feats = feats[:min(len(feats), len(t.regs))]
 	// Touch every home slot first: these loads do not depend on one
 	// another, so their cache misses overlap.
 	var touch uint16
-	for _, f := range feats {
-		touch |= t.slots[f&t.mask].fp
+	for i, f := range feats {
+		r := t.regs[i]
+		touch |= t.slots[r.off+uint32(f)&r.mask].fp
 	}
 	if touch == 0 {
 		return
 	}
-	for _, f := range feats {
+	for i, f := range feats {
+		r := t.regs[i]
 		fp := fingerprint16(f)
-		for i := f & t.mask; ; i = (i + 1) & t.mask {
-			s := &t.slots[i]
+		for j := uint32(f) & r.mask; ; j = (j + 1) & r.mask {
+			s := &t.slots[r.off+j]
 			if s.fp == fp {
 				sc[0] += int32(s.w[0])
 				sc[1] += int32(s.w[1])
@@ -48,13 +79,14 @@ func (t *moveTable) add(feats []uint64, sc *[numMoves]int32) {
 	}
 }
 
-// labelTable is the frozen weight table of the label classifier: an
-// open-addressing hash table from feature to a sparse row of label weights.
+// labelTable is the frozen weight table of the label classifier and the
+// retagger: an open-addressing hash table, one region a template, from
+// feature to a sparse row of class weights.
 type labelTable struct {
 	slots []labelSlot
-	mask  uint64
+	regs  []region
 	// rows holds each row as a count followed by that many entries, each
-	// label<<16 | uint16(weight).
+	// class<<16 | uint16(weight).
 	rows []uint32
 }
 
@@ -63,22 +95,27 @@ type labelSlot struct {
 	off uint32
 }
 
+// add accumulates the rows of feats into sc. feats[i] is looked up in
+// region i.
 func (t *labelTable) add(feats []uint64, sc []int32) {
+	feats = feats[:min(len(feats), len(t.regs))]
 	var touch uint32
-	for _, f := range feats {
-		touch |= t.slots[f&t.mask].fp
+	for i, f := range feats {
+		r := t.regs[i]
+		touch |= t.slots[r.off+uint32(f)&r.mask].fp
 	}
 	if touch == 0 {
 		return
 	}
 	// Find the rows, then touch their first words, then read them: each
 	// pass issues independent loads.
-	var buf [256]uint32
+	var buf [maxTemplates]uint32
 	offs := buf[:0]
-	for _, f := range feats {
+	for i, f := range feats {
+		r := t.regs[i]
 		fp := fingerprint(f)
-		for i := f & t.mask; ; i = (i + 1) & t.mask {
-			s := &t.slots[i]
+		for j := uint32(f) & r.mask; ; j = (j + 1) & r.mask {
+			s := &t.slots[r.off+j]
 			if s.fp == fp {
 				offs = append(offs, s.off)
 				break
@@ -105,12 +142,41 @@ func (t *labelTable) add(feats []uint64, sc []int32) {
 	}
 }
 
+// layout returns the regions for keys, each sized for its keys at load at
+// most one half.
+func layout(keys []uint64) []region {
+	var count [maxTemplates]int
+	top := -1
+	for _, f := range keys {
+		r := regionOf(f)
+		count[r]++
+		top = max(top, r)
+	}
+	regs := make([]region, top+1)
+	off := uint32(0)
+	for r := range regs {
+		size := tableSize(count[r])
+		regs[r] = region{off: off, mask: uint32(size - 1)}
+		off += uint32(size)
+	}
+	return regs
+}
+
+// slotsOf returns the total number of slots of regs.
+func slotsOf(regs []region) int {
+	n := 0
+	for _, r := range regs {
+		n += int(r.mask) + 1
+	}
+	return n
+}
+
 // tableSize returns a power of two with room for n keys at load at most
 // one half. Most lookups are for features the model lacks, and with linear
 // probing those walk to the next empty slot: at load 0.75 that is about
 // eight slots, at one half about two and a half.
 func tableSize(n int) int {
-	size := 1024
+	size := 4
 	for float64(n) > 0.5*float64(size) {
 		size *= 2
 	}
@@ -129,30 +195,30 @@ func quantize(w, q float64) int16 {
 	return int16(v)
 }
 
-// probe finds the slot for f in a table with the given mask, where fpAt
-// gives the fingerprint in slot i (0 when empty). It returns the slot index
-// and whether f's fingerprint is already there.
-func probe(mask uint64, f uint64, fpAt func(i uint64) uint32) (uint64, bool) {
+// probe finds the slot for f in region r, where fpAt gives the fingerprint
+// in slot i (0 when empty). It returns the slot index and whether f's
+// fingerprint is already there.
+func probe(r region, f uint64, fpAt func(i uint32) uint32) (uint32, bool) {
 	fp := fingerprint(f)
-	for i := f & mask; ; i = (i + 1) & mask {
-		switch fpAt(i) {
+	for j := uint32(f) & r.mask; ; j = (j + 1) & r.mask {
+		switch fpAt(r.off + j) {
 		case 0:
-			return i, false
+			return r.off + j, false
 		case fp:
-			return i, true
+			return r.off + j, true
 		}
 	}
 }
 
 // probe16 is probe for tables with 16-bit fingerprints.
-func probe16(mask uint64, f uint64, fpAt func(i uint64) uint16) (uint64, bool) {
+func probe16(r region, f uint64, fpAt func(i uint32) uint16) (uint32, bool) {
 	fp := fingerprint16(f)
-	for i := f & mask; ; i = (i + 1) & mask {
-		switch fpAt(i) {
+	for j := uint32(f) & r.mask; ; j = (j + 1) & r.mask {
+		switch fpAt(r.off + j) {
 		case 0:
-			return i, false
+			return r.off + j, false
 		case fp:
-			return i, true
+			return r.off + j, true
 		}
 	}
 }

@@ -42,7 +42,13 @@ func tagFeatures(info []tokInfo, chosen []uint64, i int, out []uint64) []uint64 
 	wm2, _ := get(i - 2)
 	wp2, qp2 := get(i + 2)
 	t := &info[i]
-	return append(out,
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	out = append(out,
+		f2(238, first, t.shp), f2(239, first, w), f1(240, shpAt(info, i-1, n)), f1(241, shpAt(info, i+1, n)),
+		f2(242, w, qp1), f2(243, t.sfx, qp1), f2(244, t.sfx, qm1), f2(245, t1, wp1),
 		f1(201, 0), f1(202, w), f1(203, q), f2(204, w, q), f1(205, t.sfx), f1(206, t.shp),
 		f2(207, t.sfx, q), f2(208, t.shp, q), f1(209, wm1), f1(210, wp1), f1(211, qm1), f1(212, qp1),
 		f2(213, qm1, q), f2(214, q, qp1), f1(215, t1), f2(216, t1, t2), f2(217, t1, w), f2(218, t1, q),
@@ -51,6 +57,15 @@ func tagFeatures(info []tokInfo, chosen []uint64, i int, out []uint64) []uint64 
 		f1(229, t.aff[0]), f1(230, t.aff[1]), f1(231, t.aff[2]), f1(232, t.aff[3]), f1(233, t.aff[4]),
 		f2(234, t.aff[1], q), f2(235, t1, t.sfx), f1(236, sfxAt(info, i-1, n)), f1(237, sfxAt(info, i+1, n)),
 	)
+	placeFeatures(out)
+	return out
+}
+
+func shpAt(info []tokInfo, j, n int) uint64 {
+	if j < 0 || j >= n {
+		return hashNone
+	}
+	return info[j].shp
 }
 
 func sfxAt(info []tokInfo, j, n int) uint64 {
@@ -149,7 +164,7 @@ func trainRetagger(exs []taggerExample, tags []string, use func(i int) bool, epo
 			}
 		}
 	}
-	return &retagger{tags: tags, hashes: hashes, table: tr.freeze(now, prune)}
+	return &retagger{tags: tags, hashes: hashes, table: freezeLabels(tr.averaged(now), prune)}
 }
 
 // taggerData builds the retagger's examples and tag alphabet.

@@ -146,20 +146,19 @@ func (s *state) moveFeatures(info []tokInfo, out []uint64) []uint64 {
 		f3(172, s1.p, s0.p, between(info, s1i, s0i)),
 		f2(160, b0.q, b0.p), f2(161, s0.q, s0.p), f2(162, s0.q, b0.q), f1(163, b1.q),
 	)
+	placeFeatures(out)
 	return out
 }
 
-// labelFeatures appends the features for labelling the arc h → d to out,
-// which holds the move features of the configuration: those are first
-// tied to the arc's direction, then the label templates are added.
+// labelFeatures appends the features for labelling the arc h → d to out:
+// the two words, their tags and spelling, distance and direction, the
+// dependent's finished subtree, the head's children so far and the words
+// around the arc. Each template is tied to the arc's direction.
 func (s *state) labelFeatures(info []tokInfo, h, d int32, out []uint64) []uint64 {
 	dir := uint64(0)
 	dist := h - d
 	if d > h {
 		dir, dist = 1, d-h
-	}
-	for i, f := range out {
-		out[i] = mix(f, 0x6c6162+dir)
 	}
 	db := distBucket(dist)
 	if h == s.n {
@@ -179,6 +178,10 @@ func (s *state) labelFeatures(info []tokInfo, h, d int32, out []uint64) []uint64
 	} else {
 		hp = s.view(info, h+1)
 	}
+	b0, b1 := s.view(info, s.b), s.view(info, -1)
+	if s.b+1 <= s.n {
+		b1 = s.view(info, s.b+1)
+	}
 	t := func(x uint64) uint64 { return 1000 + x*2 + dir }
 	out = append(out,
 		f1(t(1), dv.w), f1(t(2), dv.p), f2(t(3), dv.w, dv.p),
@@ -197,6 +200,10 @@ func (s *state) labelFeatures(info []tokInfo, h, d int32, out []uint64) []uint64
 		f3(t(40), dv.p, uint64(s.nl[d]), uint64(s.nr[d])),
 		f2(t(41), dv.q, dv.p), f2(t(42), hv.q, dv.q),
 		f3(t(48), hv.p, dv.p, between(info, min(h, d), max(h, d))),
+		// the configuration around the arc and more of the dependent
+		f3(t(50), b0.p, hv.p, dv.p), f2(t(51), b1.p, dv.p), f3(t(52), hv.w, dv.w, dv.p),
+		f3(t(53), dv.w, dv.p, db), f2(t(54), next.w, dv.p), f3(t(55), hv.p, next.p, dv.p),
 	)
+	placeFeatures(out)
 	return out
 }

@@ -5,7 +5,9 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph/corpus"
@@ -24,8 +26,13 @@ type TrainOptions struct {
 	// largest; default 0.025.
 	LabelPrune float64
 
+	// Runs is the number of independent training runs, each with its own
+	// seed (Seed, Seed+1, ...), whose averaged weights are averaged again;
+	// default 1. Runs train concurrently, up to GOMAXPROCS at a time.
+	Runs int
+
 	// Dev and DevTags, when set, are scored after each of the last five
-	// epochs and the scores logged.
+	// epochs of a single run and the scores logged.
 	Dev     []corpus.UDSentence
 	DevTags [][]string
 }
@@ -36,7 +43,7 @@ type TrainOptions struct {
 const folds = 5
 
 // tagEpochs is the number of passes when training the retagger.
-const tagEpochs = 6
+const tagEpochs = 8
 
 // Train trains a parser on treebank sentences. tags[i] holds one tag per word
 // of sents[i]; they should be the tags the parser will see at run time (for
@@ -63,6 +70,9 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 	}
 	if opts.LabelPrune == 0 {
 		opts.LabelPrune = 0.025
+	}
+	if opts.Runs <= 0 {
+		opts.Runs = 1
 	}
 	logf := func(format string, args ...any) {
 		if opts.Log != nil {
@@ -96,13 +106,6 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 	labelIdx := make(map[string]int, len(labels))
 	for i, l := range labels {
 		labelIdx[l] = i
-	}
-	type example struct {
-		words, tags []string
-		gold        []int32
-		glab        []int
-		sent        int // index in sents
-		info        []tokInfo
 	}
 	var data []example
 	var buf []byte
@@ -161,18 +164,101 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 	}
 	logf("retagger: %d tags; jackknifed accuracy on train %.4f (given tags %.4f)\n", len(talpha), float64(tagOK)/float64(tagN), float64(proseOK)/float64(tagN))
 
+	root := labelIdx["root"]
+
+	// Independent runs; their weights are averaged in run order, so the
+	// result does not depend on which finishes first.
+	res := make([]runResult, opts.Runs)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+	var errMu sync.Mutex
+	var firstErr error
+	for r := range res {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			cfg := runConfig{seed: opts.Seed + uint64(r), epochs: opts.Epochs, explore: opts.Explore,
+				labels: labels, root: root, tagger: tagger, logf: logf, run: r + 1}
+			if opts.Runs == 1 {
+				cfg.dev, cfg.devTags, cfg.prune, cfg.labelPrune = opts.Dev, opts.DevTags, opts.Prune, opts.LabelPrune
+			}
+			rr, err := trainRun(data, cfg)
+			if err != nil {
+				errMu.Lock()
+				if firstErr == nil {
+					firstErr = err
+				}
+				errMu.Unlock()
+			}
+			res[r] = rr
+		}()
+	}
+	wg.Wait()
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	moves, labs := res[0].moves, res[0].labs
+	for _, rr := range res[1:] {
+		addMoves(moves, rr.moves)
+		addLabels(labs, rr.labs)
+	}
+	scaleMoves(moves, 1/float64(len(res)))
+	scaleLabels(labs, 1/float64(len(res)))
+	p := &Parser{note: opts.Note, labels: labels, root: root, tagger: tagger}
+	p.moves = freezeMoves(moves, opts.Prune)
+	p.labs = freezeLabels(labs, opts.LabelPrune)
+	logf("kept %d move slots, %d label slots, %d label row words\n", len(p.moves.slots), len(p.labs.slots), len(p.labs.rows))
+	return p, nil
+}
+
+// example is one training sentence with its gold tree and the hashes its
+// features read.
+type example struct {
+	words, tags []string
+	gold        []int32
+	glab        []int
+	sent        int // index in sents
+	info        []tokInfo
+}
+
+// runConfig is what one training run needs besides the data.
+type runConfig struct {
+	seed              uint64
+	epochs            int
+	explore           float64
+	labels            []string
+	root              int
+	tagger            *retagger
+	logf              func(string, ...any)
+	run               int
+	dev               []corpus.UDSentence
+	devTags           [][]string
+	prune, labelPrune float64
+}
+
+// runResult holds one run's averaged weights.
+type runResult struct {
+	moves map[uint64]*[numMoves]float64
+	labs  map[uint64][]labelEntry
+}
+
+// trainRun trains the move and label classifiers once over data, which it
+// only reads, and returns their averaged weights.
+func trainRun(data []example, cfg runConfig) (runResult, error) {
+	labels, root, tagger, logf := cfg.labels, cfg.root, cfg.tagger, cfg.logf
 	mt := newMoveTrainer()
 	lt := newLabelTrainer(len(labels))
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6577736772))
+	rng := rand.New(rand.NewPCG(cfg.seed, 0x6e6577736772))
 	sc := &scratch{lsc: make([]int32, len(labels))}
 	lscore := make([]float32, len(labels))
-	root := labelIdx["root"]
 	now := int32(1)
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
 	}
-	for epoch := 0; epoch < opts.Epochs; epoch++ {
+	for epoch := 0; epoch < cfg.epochs; epoch++ {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		var moves, moveErr, arcs, arcOK, labOK int
@@ -212,7 +298,7 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 				}
 				now++
 				next := best
-				if epoch > 0 && pred != best && rng.Float64() < opts.Explore {
+				if epoch > 0 && pred != best && rng.Float64() < cfg.explore {
 					next = pred
 				}
 				label := 0
@@ -222,7 +308,7 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 					if h == st.n {
 						label = root
 					} else {
-						sc.feats = st.labelFeatures(sc.info, h, d, sc.feats)
+						sc.feats = st.labelFeatures(sc.info, h, d, sc.feats[:0])
 						for i := range lscore {
 							lscore[i] = 0
 						}
@@ -249,23 +335,19 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 				st.apply(next, label)
 			}
 		}
-		logf("epoch %d: move errors %.4f, arcs right %.4f, labelled %.4f, %d move and %d label features, %s\n",
-			epoch+1, float64(moveErr)/float64(moves), float64(arcOK)/float64(arcs), float64(labOK)/float64(arcs),
+		logf("run %d epoch %d: move errors %.4f, arcs right %.4f, labelled %.4f, %d move and %d label features, %s\n",
+			cfg.run, epoch+1, float64(moveErr)/float64(moves), float64(arcOK)/float64(arcs), float64(labOK)/float64(arcs),
 			len(mt.idx), len(lt.idx), time.Since(start).Round(time.Millisecond))
-		if opts.Dev != nil && epoch >= opts.Epochs-5 {
-			p := &Parser{labels: labels, root: root, tagger: tagger, moves: mt.freeze(now, opts.Prune), labs: lt.freeze(now, opts.LabelPrune)}
-			s, err := p.Evaluate(opts.Dev, opts.DevTags)
+		if cfg.dev != nil && epoch >= cfg.epochs-5 {
+			p := &Parser{labels: labels, root: root, tagger: tagger, moves: freezeMoves(mt.averaged(now), cfg.prune), labs: freezeLabels(lt.averaged(now), cfg.labelPrune)}
+			s, err := p.Evaluate(cfg.dev, cfg.devTags)
 			if err != nil {
-				return nil, err
+				return runResult{}, err
 			}
 			logf("epoch %d dev: %s\n", epoch+1, s)
 		}
 	}
-	p := &Parser{note: opts.Note, labels: labels, root: root, tagger: tagger}
-	p.moves = mt.freeze(now, opts.Prune)
-	p.labs = lt.freeze(now, opts.LabelPrune)
-	logf("kept %d move slots, %d label slots, %d label row words\n", len(p.moves.slots), len(p.labs.slots), len(p.labs.rows))
-	return p, nil
+	return runResult{moves: mt.averaged(now), labs: lt.averaged(now)}, nil
 }
 
 // moveTrainer holds the move classifier's weights while training, with the
@@ -312,43 +394,75 @@ func (t *moveTrainer) update(feats []uint64, good, bad int, now int32) {
 	}
 }
 
-func (t *moveTrainer) freeze(now int32, prune float64) moveTable {
+// averaged returns the averaged weights of every feature.
+func (t *moveTrainer) averaged(now int32) map[uint64]*[numMoves]float64 {
+	out := make(map[uint64]*[numMoves]float64, len(t.idx))
+	for f, i := range t.idx {
+		var w [numMoves]float64
+		for m := 0; m < numMoves; m++ {
+			j := int(i)*numMoves + m
+			w[m] = (t.tot[j] + float64(now-t.ts[j])*float64(t.w[j])) / float64(now)
+		}
+		out[f] = &w
+	}
+	return out
+}
+
+// addMoves adds the weights of b to a.
+func addMoves(a, b map[uint64]*[numMoves]float64) {
+	for f, w := range b {
+		if x, ok := a[f]; ok {
+			for m := range x {
+				x[m] += w[m]
+			}
+		} else {
+			c := *w
+			a[f] = &c
+		}
+	}
+}
+
+func scaleMoves(a map[uint64]*[numMoves]float64, k float64) {
+	for _, w := range a {
+		for m := range w {
+			w[m] *= k
+		}
+	}
+}
+
+// freezeMoves builds the run-time table of averaged move weights, dropping
+// features whose weights are all below prune times the largest.
+func freezeMoves(ws map[uint64]*[numMoves]float64, prune float64) moveTable {
 	type kept struct {
 		f uint64
 		w [numMoves]float64
 	}
-	var ks []kept
 	maxAbs := 0.0
-	for f, i := range t.idx {
-		var k kept
-		big := 0.0
-		for m := 0; m < numMoves; m++ {
-			j := int(i)*numMoves + m
-			k.w[m] = (t.tot[j] + float64(now-t.ts[j])*float64(t.w[j])) / float64(now)
-			big = math.Max(big, math.Abs(k.w[m]))
+	for _, w := range ws {
+		for _, x := range w {
+			maxAbs = math.Max(maxAbs, math.Abs(x))
 		}
-		maxAbs = math.Max(maxAbs, big)
-		k.f = f
-		ks = append(ks, k)
 	}
-	// Drop features whose weights are all small next to the largest.
-	big := ks[:0]
-	for _, k := range ks {
+	var ks []kept
+	for f, w := range ws {
 		m := 0.0
-		for _, w := range k.w {
-			m = math.Max(m, math.Abs(w))
+		for _, x := range w {
+			m = math.Max(m, math.Abs(x))
 		}
 		if m >= prune*maxAbs {
-			big = append(big, k)
+			ks = append(ks, kept{f, *w})
 		}
 	}
-	ks = big
 	sort.Slice(ks, func(a, b int) bool { return ks[a].f < ks[b].f })
-	size := tableSize(len(ks))
-	tb := moveTable{slots: make([]moveSlot, size), mask: uint64(size - 1)}
+	keys := make([]uint64, len(ks))
+	for i, k := range ks {
+		keys[i] = k.f
+	}
+	regs := layout(keys)
+	tb := moveTable{slots: make([]moveSlot, slotsOf(regs)), regs: regs}
 	q := 32000 / math.Max(maxAbs, 1e-9)
 	for _, k := range ks {
-		i, dup := probe16(tb.mask, k.f, func(i uint64) uint16 { return tb.slots[i].fp })
+		i, dup := probe16(regs[regionOf(k.f)], k.f, func(i uint32) uint16 { return tb.slots[i].fp })
 		if dup {
 			continue
 		}
@@ -421,48 +535,89 @@ func (t *labelTrainer) update(feats []uint64, good, bad int, now int32) {
 	}
 }
 
-func (t *labelTrainer) freeze(now int32, prune float64) labelTable {
-	type entry struct {
-		c int32
-		w float64
+// labelEntry is one averaged weight of a sparse row: class and weight.
+type labelEntry struct {
+	c int32
+	w float64
+}
+
+// averaged returns the averaged rows of every feature, entries in class
+// order.
+func (t *labelTrainer) averaged(now int32) map[uint64][]labelEntry {
+	out := make(map[uint64][]labelEntry, len(t.idx))
+	for f, i := range t.idx {
+		es := make([]labelEntry, 0, len(t.rows[i]))
+		for _, e := range t.rows[i] {
+			es = append(es, labelEntry{e.c, (e.tot + float64(now-e.ts)*float64(e.w)) / float64(now)})
+		}
+		sort.Slice(es, func(a, b int) bool { return es[a].c < es[b].c })
+		out[f] = es
 	}
+	return out
+}
+
+// addLabels adds the rows of b to a.
+func addLabels(a, b map[uint64][]labelEntry) {
+	for f, row := range b {
+		acc := a[f]
+		for _, e := range row {
+			k := sort.Search(len(acc), func(k int) bool { return acc[k].c >= e.c })
+			if k < len(acc) && acc[k].c == e.c {
+				acc[k].w += e.w
+			} else {
+				acc = append(acc, labelEntry{})
+				copy(acc[k+1:], acc[k:])
+				acc[k] = e
+			}
+		}
+		a[f] = acc
+	}
+}
+
+func scaleLabels(a map[uint64][]labelEntry, k float64) {
+	for _, row := range a {
+		for i := range row {
+			row[i].w *= k
+		}
+	}
+}
+
+// freezeLabels builds the run-time table of averaged sparse rows, dropping
+// weights below prune times the largest and rows left empty.
+func freezeLabels(ws map[uint64][]labelEntry, prune float64) labelTable {
 	type kept struct {
 		f  uint64
-		es []entry
+		es []labelEntry
+	}
+	maxAbs := 0.0
+	for _, row := range ws {
+		for _, e := range row {
+			maxAbs = math.Max(maxAbs, math.Abs(e.w))
+		}
 	}
 	var ks []kept
-	maxAbs := 0.0
-	for f, i := range t.idx {
-		var es []entry
-		for _, e := range t.rows[i] {
-			w := (e.tot + float64(now-e.ts)*float64(e.w)) / float64(now)
-			es = append(es, entry{e.c, w})
-			maxAbs = math.Max(maxAbs, math.Abs(w))
-		}
-		ks = append(ks, kept{f, es})
-	}
-	// Drop weights that are small next to the largest, and empty rows.
-	n := 0
-	for _, k := range ks {
-		es := k.es[:0]
-		for _, e := range k.es {
+	for f, row := range ws {
+		var es []labelEntry
+		for _, e := range row {
 			if math.Abs(e.w) >= prune*maxAbs {
 				es = append(es, e)
 			}
 		}
 		if len(es) > 0 {
-			sort.Slice(es, func(a, b int) bool { return es[a].c < es[b].c })
-			ks[n] = kept{k.f, es}
-			n++
+			ks = append(ks, kept{f, es})
 		}
 	}
-	ks = ks[:n]
 	sort.Slice(ks, func(a, b int) bool { return ks[a].f < ks[b].f })
-	size := tableSize(len(ks))
-	tb := labelTable{slots: make([]labelSlot, size), mask: uint64(size - 1)}
+	keys := make([]uint64, len(ks))
+	for i, k := range ks {
+		keys[i] = k.f
+	}
+	regs := layout(keys)
+	tb := labelTable{slots: make([]labelSlot, slotsOf(regs)), regs: regs}
 	q := 32000 / math.Max(maxAbs, 1e-9)
+	// ks is sorted by key, so by region: a template's rows sit together.
 	for _, k := range ks {
-		i, dup := probe(tb.mask, k.f, func(i uint64) uint32 { return tb.slots[i].fp })
+		i, dup := probe(regs[regionOf(k.f)], k.f, func(i uint32) uint32 { return tb.slots[i].fp })
 		if dup {
 			continue
 		}

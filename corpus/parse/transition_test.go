@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"bytes"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -101,5 +103,95 @@ func TestRandomMovesMakeTrees(t *testing.T) {
 			st.apply(moves[rng.IntN(len(moves))], rng.IntN(60))
 		}
 		checkTree(t, st.head, n)
+	}
+}
+
+// TestFeatureCountsFixed checks that each classifier's feature list has the
+// same length in every configuration, at most maxTemplates, with each
+// feature's position in its top byte: the tables give every position a
+// region of its own.
+func TestFeatureCountsFixed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var st state
+	counts := map[string]int{}
+	check := func(what string, feats []uint64) {
+		t.Helper()
+		if c, ok := counts[what]; ok && c != len(feats) {
+			t.Fatalf("%s: %d features, earlier %d", what, len(feats), c)
+		}
+		counts[what] = len(feats)
+		if len(feats) > maxTemplates {
+			t.Fatalf("%s: %d features, more than %d", what, len(feats), maxTemplates)
+		}
+		for i, f := range feats {
+			if regionOf(f) != i {
+				t.Fatalf("%s: feature %d carries position %d", what, i, regionOf(f))
+			}
+		}
+	}
+	var feats []uint64
+	for trial := 0; trial < 300; trial++ {
+		n := 1 + rng.IntN(20)
+		words, tags := make([]string, n), make([]string, n)
+		for i := range words {
+			words[i] = []string{"The", "bank", "said", ",", "on", "Monday", "."}[rng.IntN(7)]
+			tags[i] = []string{"DT", "NN", "VBD", ",", "IN", "NNP", "."}[rng.IntN(7)]
+		}
+		info := make([]tokInfo, n+1)
+		fillInfo(info, words, tags, nil)
+		chosen := make([]uint64, n)
+		for i := range n {
+			feats = tagFeatures(info, chosen, i, feats[:0])
+			check("tag", feats)
+		}
+		fillCounts(info, n)
+		st.reset(n)
+		for !st.done() {
+			feats = st.moveFeatures(info, feats[:0])
+			check("move", feats)
+			ok := st.valid()
+			var moves []int
+			for m := 0; m < numMoves; m++ {
+				if ok[m] {
+					moves = append(moves, m)
+				}
+			}
+			m := moves[rng.IntN(len(moves))]
+			if m != moveShift {
+				h, d := st.arc(m)
+				feats = st.labelFeatures(info, h, d, feats[:0])
+				check("label", feats)
+			}
+			st.apply(m, 1+rng.IntN(40))
+		}
+	}
+	if len(counts) != 3 {
+		t.Fatalf("saw %v", counts)
+	}
+}
+
+// TestLoadRejectsFullRegion checks that a model with a region that has no
+// empty slot, where a lookup of an absent feature would never end, is
+// refused.
+func TestLoadRejectsFullRegion(t *testing.T) {
+	empty := func() labelTable { return labelTable{slots: make([]labelSlot, 4), regs: []region{{0, 3}}} }
+	p := &Parser{labels: []string{"root"}, tagger: &retagger{tags: []string{"NN"}, table: empty()}, labs: empty()}
+	p.moves = moveTable{slots: make([]moveSlot, 4), regs: []region{{0, 3}}}
+	var buf bytes.Buffer
+	if err := p.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := FromBytes(buf.Bytes()); err != nil {
+		t.Fatalf("model with empty tables: %v", err)
+	}
+	for i := range p.moves.slots {
+		p.moves.slots[i].fp = uint16(2*i + 1)
+	}
+	buf.Reset()
+	if err := p.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := FromBytes(buf.Bytes()); err == nil || !strings.Contains(err.Error(), "full") {
+		t.Fatalf("model with a full region: error %v, want one saying it is full", err)
 	}
 }

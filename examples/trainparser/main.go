@@ -27,6 +27,7 @@ func main() {
 	epochs := flag.Int("epochs", 12, "training epochs")
 	explore := flag.Float64("explore", 0.9, "probability of following a wrong predicted move")
 	prune := flag.Float64("prune", 0.0125, "drop move and tag weights below this fraction of the largest")
+	runs := flag.Int("runs", 1, "independent training runs (seeds seed, seed+1, ...) whose weights are averaged")
 	labelPrune := flag.Float64("labelprune", 0.025, "drop relation weights below this fraction of the largest")
 	flag.Parse()
 	log.SetFlags(0)
@@ -38,11 +39,11 @@ func main() {
 	train, trainTags := read(filepath.Join(*data, "en_ewt-ud-train.conllu"), tagger)
 	dev, devTags := read(filepath.Join(*data, "en_ewt-ud-dev.conllu"), tagger)
 
-	note := fmt.Sprintf("trained by: go run ./examples/trainparser %s\ndata: %s (%d sentences), tags: prose v3 perceptron; seed %d, epochs %d, explore %g, prune %g, labelprune %g",
-		strings.Join(os.Args[1:], " "), filepath.Base(*data), len(train), *seed, *epochs, *explore, *prune, *labelPrune)
+	note := fmt.Sprintf("trained by: go run ./examples/trainparser %s\ndata: %s (%d sentences), tags: prose v3 perceptron; seed %d, runs %d, epochs %d, explore %g, prune %g, labelprune %g",
+		strings.Join(os.Args[1:], " "), filepath.Base(*data), len(train), *seed, *runs, *epochs, *explore, *prune, *labelPrune)
 	start := time.Now()
 	p, err := parse.Train(train, trainTags, parse.TrainOptions{
-		Epochs: *epochs, Seed: *seed, Explore: *explore, Prune: *prune, LabelPrune: *labelPrune, Note: note, Log: os.Stderr,
+		Epochs: *epochs, Seed: *seed, Runs: *runs, Explore: *explore, Prune: *prune, LabelPrune: *labelPrune, Note: note, Log: os.Stderr,
 		Dev: dev, DevTags: devTags,
 	})
 	if err != nil {
