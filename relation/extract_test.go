@@ -248,9 +248,11 @@ func TestExtract(t *testing.T) {
 		text: "The United Nations launched an investigation into alleged war crimes by Sri Lankan troops.",
 		want: []triple{{"org/united-nations", "INVESTIGATE", "country/lka", false, ""}},
 	}, {
+		// "expel" is the clause of "plans" (acl), and a reported
+		// intention is an intention: negated and intended.
 		name: "no plans to act: the act is denied",
 		text: "Germany said it had no plans to expel Russian diplomats.",
-		want: []triple{{deu, "SANCTION", rus, true, relation.Reported}},
+		want: []triple{{deu, "SANCTION", rus, true, relation.Intended}},
 	}, {
 		name: "the police in a country act for it",
 		text: "Police in Kenya arrested two Ugandan journalists.",
@@ -299,7 +301,7 @@ func TestExtract(t *testing.T) {
 		text: "Peru's government announced that it is prepared to impose a curfew.",
 		want: []triple{{"group/per-government", "COERCE", "country/per", false, relation.Intended}},
 	}, {
-		name: "a participle parsed as the subject stands for the name it modifies",
+		name: "a fronted participle (\"Newly elected President X\") is no subject; the name it modifies is",
 		text: "Newly elected Peruvian President Juan Perezoso has refused to respond to a demand from the Chilean President.",
 		want: []triple{
 			{"person/juan-perezoso", "LEADER_OF", "country/per", false, ""},

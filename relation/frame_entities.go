@@ -9,6 +9,9 @@ import (
 // entityAt resolves the head token of an argument to the entities it
 // stands for.
 func (s *sentState) entityAt(t int) []string {
+	if id := s.rolePhrase(t); id != "" {
+		return []string{id}
+	}
 	if mi := s.ment[t]; mi >= 0 {
 		if id := s.residence(t); id != "" {
 			return []string{id}
@@ -165,6 +168,24 @@ func (s *sentState) entityAt(t int) []string {
 		}
 	}
 	return nil
+}
+
+// rolePhrase returns the person of the title phrase ("Kyrgyz President
+// Askar Akayev") that token t heads, or "". A title phrase stands for its
+// person whichever of its words the parse makes its head: parsers trained
+// on web text often hang the name on the demonym.
+func (s *sentState) rolePhrase(t int) string {
+	tok := s.toks[t]
+	for _, r := range s.d.rec.Roles {
+		if tok.Start < r.Start || tok.End > r.End {
+			continue
+		}
+		h := s.tree.Head[t]
+		if h < 0 || s.toks[h].Start < r.Start || s.toks[h].End > r.End {
+			return r.Person
+		}
+	}
+	return ""
 }
 
 // residence returns the country a people demonym at token t lives in or

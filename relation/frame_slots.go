@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entity"
@@ -246,9 +247,16 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 		}
 		if len(out) == 0 {
 			// "launched a mediation effort on Saturday between X
-			// and Y", with "between ..." hung on the day.
+			// and Y", with "between ..." hung on the day, and the day
+			// on the verb or on its object.
+			days := slices.Clone(s.kids[v])
 			for _, o := range s.kids[v] {
-				if s.rel(o) != "obl" || !timeNouns[strings.ToLower(s.toks[o].Text)] {
+				if s.tree.Rel[o] == "obj" {
+					days = append(days, s.kids[o]...)
+				}
+			}
+			for _, o := range days {
+				if r := s.rel(o); (r != "obl" && r != "nmod") || !timeNouns[strings.ToLower(s.toks[o].Text)] {
 					continue
 				}
 				for _, k := range s.kids[o] {

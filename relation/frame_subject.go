@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/newsgraph/newsgraph/entity"
 	"slices"
 	"sort"
 	"strings"
@@ -26,6 +27,19 @@ func (s *sentState) subjects(v int) []string {
 // its head's subject ("..., urging them to"); a participle modifying a noun
 // has that noun ("officials accusing China").
 func (s *sentState) inheritedSubject(v int) []string {
+	// "Newly elected President X has refused ...", parsed with the
+	// participle as a clause of its own and the name as its object: the
+	// name before the verb is the verb's subject.
+	for _, k := range s.kids[v] {
+		if k > v || s.toks[k].Tag != "VBN" || (s.rel(k) != "advcl" && s.rel(k) != "amod" && s.rel(k) != "acl") {
+			continue
+		}
+		for _, kk := range s.kids[k] {
+			if mi := s.ment[kk]; mi >= 0 && kk < v && s.tree.Rel[kk] == "obj" && s.d.rec.Mentions[mi].Form == entity.Name {
+				return s.entities(kk)
+			}
+		}
+	}
 	for depth := 0; depth < 6; depth++ {
 		h := s.tree.Head[v]
 		if h < 0 {
