@@ -38,6 +38,12 @@ func ud(items ...string) (corpus.UDSentence, []string) {
 // toyParser trains a parser on a few hand-made trees.
 func toyParser(t testing.TB) *parse.Parser {
 	t.Helper()
+	return toyParserRuns(t, 1)
+}
+
+// toyParserRuns is toyParser trained with the given number of runs.
+func toyParserRuns(t testing.TB, runs int) *parse.Parser {
+	t.Helper()
 	var sents []corpus.UDSentence
 	var tags [][]string
 	for _, items := range [][]string{
@@ -55,7 +61,7 @@ func toyParser(t testing.TB) *parse.Parser {
 		sents = append(sents, sents[:4]...)
 		tags = append(tags, tags[:4]...)
 	}
-	p, err := parse.Train(sents, tags, parse.TrainOptions{Epochs: 10, Seed: 7, Note: "toy"})
+	p, err := parse.Train(sents, tags, parse.TrainOptions{Epochs: 10, Seed: 7, Runs: runs, Note: "toy"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,6 +139,26 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	}
 	if !bytes.Equal(a.Bytes(), c.Bytes()) {
 		t.Error("two trainings with one seed differ")
+	}
+}
+
+// TestRunsReproducible checks that training with several runs, which train
+// concurrently, gives the same bytes every time, and other bytes than one
+// run.
+func TestRunsReproducible(t *testing.T) {
+	save := func(p *parse.Parser) []byte {
+		var b bytes.Buffer
+		if err := p.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	a, b := save(toyParserRuns(t, 3)), save(toyParserRuns(t, 3))
+	if !bytes.Equal(a, b) {
+		t.Error("two trainings of three runs with one seed differ")
+	}
+	if bytes.Equal(a, save(toyParser(t))) {
+		t.Error("three runs give the same model as one")
 	}
 }
 
