@@ -545,3 +545,114 @@ func TestGroups(t *testing.T) {
 		})
 	}
 }
+
+// TestCuePhrases pins cues of the PLOVER types and modes news uses most:
+// light verbs and verb+particle phrases, a verb phrase that overrides the
+// noun cue it governs, nouns with the actor in an "of" phrase, and
+// complements of intent nouns.
+func TestCuePhrases(t *testing.T) {
+	ex := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []triple
+	}{{
+		name: "verb+particle: beat up (ASSAULT beat)",
+		text: "Indonesian soldiers beat up East Timorese students.",
+		want: []triple{{"country/idn", "ASSAULT", "country/tls", false, ""}},
+	}, {
+		name: "light verb with an indirect object: give an ultimatum",
+		text: "The United States gave Iraq an ultimatum.",
+		want: []triple{{"country/usa", "THREATEN", "country/irq", false, ""}},
+	}, {
+		name: "lifting an embargo eases a sanction; the noun cue it governs does not apply",
+		text: "The United States lifted its embargo on Vietnam.",
+		want: []triple{{"country/usa", "RETREAT", "country/vnm", false, ""}},
+	}, {
+		name: "reducing aid is a sanction, not aid",
+		text: "The United States reduced aid to Egypt.",
+		want: []triple{{"country/usa", "SANCTION", "country/egy", false, ""}},
+	}, {
+		name: "withdrawing peacekeepers is SANCTION withdraw, not a military retreat",
+		text: "The UN withdrew its peacekeepers from Rwanda.",
+		want: []triple{{"org/united-nations", "SANCTION", "country/rwa", false, ""}},
+	}, {
+		name: "a ceasefire declared with a party",
+		text: "Armenia declared a ceasefire with Azerbaijan on Sunday.",
+		want: []triple{{"country/arm", "RETREAT", "country/aze", false, ""}},
+	}, {
+		name: "verb, particle and preposition: pulling out of a deal rejects it",
+		text: "The United States pulled out of the nuclear deal with Iran.",
+		want: []triple{{"country/usa", "REJECT", "country/irn", false, ""}},
+	}, {
+		name: "withdrawing from a treaty rejects the other party",
+		text: "North Korea withdrew from the nuclear treaty with the United States.",
+		want: []triple{{"country/prk", "REJECT", "country/usa", false, ""}},
+	}, {
+		name: "placed under house arrest",
+		text: "Israeli troops placed Yasser Arafat under house arrest.",
+		want: []triple{{"country/isr", "COERCE", "person/yasser-arafat", false, ""}},
+	}, {
+		name: "an arrest warrant issued for a person",
+		text: "Spain issued an arrest warrant for Augusto Pinochet.",
+		want: []triple{{"country/esp", "COERCE", "person/augusto-pinochet", false, ""}},
+	}, {
+		name: "a hyphenated noun phrase: fact-finding mission",
+		text: "The European Union sent a fact-finding mission to Kosovo.",
+		want: []triple{{"org/european-union", "INVESTIGATE", "country/xkx", false, ""}},
+	}, {
+		name: "an intent noun governs its clause: expressed readiness to negotiate",
+		text: "Iran expressed readiness to negotiate with the United States.",
+		want: []triple{{"country/irn", "NEGOTIATE", "country/usa", false, relation.Intended}},
+	}, {
+		name: "bowing to pressure concedes to whoever applied it",
+		text: "The Chinese government bowed to pressure from the United States.",
+		want: []triple{{"country/chn", "CONCEDE", "country/usa", false, ""}},
+	}, {
+		name: "taking to the streets against a person is a protest",
+		text: "Thousands of Serbs took to the streets against Slobodan Milosevic.",
+		want: []triple{{"country/srb", "PROTEST", "person/slobodan-milosevic", false, ""}},
+	}, {
+		name: "balking at a plan rejects its owner",
+		text: "Israel balked at the US peace plan.",
+		want: []triple{{"country/isr", "REJECT", "country/usa", false, ""}},
+	}, {
+		name: "leaving for a capital is a visit",
+		text: "Vladimir Putin left for Beijing on Monday.",
+		want: []triple{{"person/vladimir-putin", "VISIT", "location/beijing", false, ""}},
+	}, {
+		name: "warships dispatched to a sea",
+		text: "China dispatched warships to the South China Sea.",
+		want: []triple{{"country/chn", "MOBILIZE", "location/south-china-sea", false, ""}},
+	}, {
+		name: "refugees repatriated",
+		text: "Vietnam repatriated 500 Cambodian refugees.",
+		want: []triple{{"country/vnm", "RETREAT", "country/khm", false, ""}},
+	}, {
+		name: "an embassy opened is diplomatic support",
+		text: "Canada opened an embassy in Ukraine.",
+		want: []triple{{"country/can", "SUPPORT", "country/ukr", false, ""}},
+	}, {
+		name: "a joint venture is mutual cooperation",
+		text: "Toyota formed a joint venture with General Motors.",
+		want: []triple{{"org/general-motors", "COOPERATE", "org/toyota", false, ""}},
+	}, {
+		name: "independence granted is a concession",
+		text: "Britain granted independence to Kenya in 1963.",
+		want: []triple{{"country/gbr", "CONCEDE", "country/ken", false, ""}},
+	}, {
+		name: "troops advancing on a town",
+		text: "Iraqi forces advanced on the Kurdish town of Arbil.",
+		want: []triple{{"country/irq", "FIGHT", "location/erbil", false, ""}},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ex.Extract(context.Background(), &corpus.Document{ID: "t", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(tt.want, triples(t, res)); d != "" {
+				t.Errorf("Extract(%q) (-want +got):\n%s", tt.text, d)
+			}
+		})
+	}
+}

@@ -312,6 +312,8 @@ func ExampleLexicon_Lookup() {
 	// call off strike  CONCEDE  actor [subj] target [prep:against home]
 	// call off talk    REJECT   actor [subj] target [prep:with]
 	// call off visit   REJECT   actor [subj] target [prep:to]
+	// call up reserve  MOBILIZE actor [subj] target [home]
+	// call up reservist MOBILIZE actor [subj] target [home]
 	// call for         URGE     actor [subj] target [prep:for] requested
 	// call on          URGE     actor [subj] target [prep:on] requested
 	// call upon        URGE     actor [subj] target [prep:upon] requested
