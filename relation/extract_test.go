@@ -643,6 +643,22 @@ func TestCuePhrases(t *testing.T) {
 		name: "troops advancing on a town",
 		text: "Iraqi forces advanced on the Kurdish town of Arbil.",
 		want: []triple{{"country/irq", "FIGHT", "location/erbil", false, ""}},
+	}, {
+		name: "inspectors admitted: the target is the body the cue's own noun names",
+		text: "Iraq admitted UN inspectors on Monday.",
+		want: []triple{{"country/irq", "RETREAT", "org/united-nations", false, ""}},
+	}, {
+		name: "easing a blockade is a retreat, not the blockade",
+		text: "Israel eased its blockade of Gaza.",
+		want: []triple{{"country/isr", "RETREAT", "location/gaza-strip", false, ""}},
+	}, {
+		name: "a handover of territory",
+		text: "Britain's handover of Hong Kong to China takes place in 1997.",
+		want: []triple{{"country/gbr", "RETREAT", "country/chn", false, ""}},
+	}, {
+		name: "chemical weapons used against a country",
+		text: "Iraq used chemical weapons against Iran.",
+		want: []triple{{"country/irq", "ASSAULT", "country/irn", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
