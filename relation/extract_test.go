@@ -659,6 +659,18 @@ func TestCuePhrases(t *testing.T) {
 		name: "chemical weapons used against a country",
 		text: "Iraq used chemical weapons against Iran.",
 		want: []triple{{"country/irq", "ASSAULT", "country/irn", false, ""}},
+	}, {
+		name: "pulling out of talks halts negotiations (SANCTION), not a military pull-out",
+		text: "Syria pulled out of the peace talks with Israel.",
+		want: []triple{{"country/syr", "SANCTION", "country/isr", false, ""}},
+	}, {
+		name: "a labour strike begun is a protest at home, not an attack",
+		text: "Nigerian teachers began a strike over unpaid wages.",
+		want: []triple{{"group/nga-teacher", "PROTEST", "country/nga", false, ""}},
+	}, {
+		name: "gratitude expressed to a party",
+		text: "Iran expressed gratitude to Japan for its help.",
+		want: []triple{{"country/irn", "PRAISE", "country/jpn", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
