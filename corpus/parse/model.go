@@ -223,6 +223,16 @@ func (r *modelReader) regions() ([]region, int) {
 	return regs, total
 }
 
+// checkSize fails when a table of n slots, used of them used, in nregs
+// regions, is larger than its data can fill: each used slot takes at least
+// nine bytes of the model, and a region is at most four times the size its
+// slots need. So a small corrupt model cannot ask for a large allocation.
+func (r *modelReader) checkSize(n, used, nregs int) {
+	if r.err == nil && (used*9 > len(r.b)-r.off || n > 8*(used+nregs)) {
+		r.fail(fmt.Errorf("table of %d slots, %d used, larger than its data", n, used))
+	}
+}
+
 // checkEmpty fails unless every region has an empty slot, so that a lookup
 // always ends.
 func (r *modelReader) checkEmpty(regs []region, empty func(i uint32) bool) {
@@ -243,6 +253,7 @@ func (r *modelReader) labelTable(nclass int) labelTable {
 	var t labelTable
 	regs, ns := r.regions()
 	us := r.count("used slot", uint64(ns), false)
+	r.checkSize(ns, us, len(regs))
 	if r.err != nil {
 		return t
 	}
@@ -327,6 +338,7 @@ func FromBytes(data []byte) (*Parser, error) {
 	p.tagger.table = r.labelTable(len(p.tagger.tags))
 	regs, nm := r.regions()
 	um := r.count("used move slot", uint64(nm), false)
+	r.checkSize(nm, um, len(regs))
 	if r.err == nil {
 		p.moves = moveTable{slots: make([]moveSlot, nm), regs: regs}
 	}

@@ -356,3 +356,31 @@ func TestDevScores(t *testing.T) {
 		t.Errorf("UAS %.4f LAS %.4f, want at least %.4f and %.4f", s.UAS, s.LAS, minDevUAS, minDevLAS)
 	}
 }
+
+// FuzzLoad checks that Load never panics on a corrupt or hostile model, and
+// that a parser it accepts parses to a tree without panicking or hanging.
+// The seed model is 26 KB, which the fuzzer is slow to minimise: run it with
+// -fuzzminimizetime 0.
+func FuzzLoad(f *testing.F) {
+	var buf bytes.Buffer
+	if err := toyParser(f).Save(&buf); err != nil {
+		f.Fatal(err)
+	}
+	good := buf.Bytes()
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Add([]byte("NGPARSE2"))
+	words := []string{"France", "accused", "Russia", "of", "lying", "."}
+	tags := []string{"NNP", "VBD", "NNP", "IN", "VBG", "."}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := parse.Load(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		tr, err := p.Parse(words, tags)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkTree(t, tr, len(words))
+	})
+}

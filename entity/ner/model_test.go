@@ -54,7 +54,9 @@ func toyDocs() []corpus.AnnotatedDocument {
 	return docs
 }
 
-func trainToy(t *testing.T) *ner.Model {
+func trainToy(t *testing.T) *ner.Model { return trainToyTB(t) }
+
+func trainToyTB(t testing.TB) *ner.Model {
 	t.Helper()
 	m, err := ner.Train(toyDocs(), ner.TrainOptions{Epochs: 5, Seed: 7, MinCount: 1, Info: ner.Info{Command: "toy", Data: "toyDocs", Seed: 7, Epochs: 5}})
 	if err != nil {
@@ -260,6 +262,33 @@ func FuzzTagDocument(f *testing.F) {
 		got := m.TagDocument([]ner.Sentence{s, s})
 		for _, spans := range got {
 			checkSpans(t, spans, len(s.Words))
+		}
+	})
+}
+
+// FuzzLoad checks that Load never panics on a corrupt or hostile model, and
+// that a model it accepts tags without panicking and returns spans inside
+// each sentence.
+func FuzzLoad(f *testing.F) {
+	var buf bytes.Buffer
+	if err := trainToyTB(f).Save(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add(buf.Bytes()[:len(buf.Bytes())/2])
+	f.Add([]byte("not a model"))
+	in := []ner.Sentence{{Words: []string{"Xi", "met", "Macron", "in", "Paris", "."}, POS: []string{"NNP", "VBD", "NNP", "IN", "NNP", "."}}}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := ner.Load(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		for i, spans := range m.TagDocument(in) {
+			for _, sp := range spans {
+				if sp.Start < 0 || sp.End <= sp.Start || sp.End > len(in[i].Words) {
+					t.Fatalf("span %+v out of range", sp)
+				}
+			}
 		}
 	})
 }
