@@ -671,6 +671,14 @@ func TestCuePhrases(t *testing.T) {
 		name: "gratitude expressed to a party",
 		text: "Iran expressed gratitude to Japan for its help.",
 		want: []triple{{"country/irn", "PRAISE", "country/jpn", false, ""}},
+	}, {
+		name: "wounding is physical assault",
+		text: "Israeli troops wounded three Palestinians.",
+		want: []triple{{"country/isr", "ASSAULT", "country/pse", false, ""}},
+	}, {
+		name: "inspectors obstructed: the body the agent noun acts for is rejected",
+		text: "Iraq obstructed UN inspectors.",
+		want: []triple{{"country/irq", "REJECT", "org/united-nations", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
