@@ -679,6 +679,30 @@ func TestCuePhrases(t *testing.T) {
 		name: "inspectors obstructed: the body the agent noun acts for is rejected",
 		text: "Iraq obstructed UN inspectors.",
 		want: []triple{{"country/irq", "REJECT", "org/united-nations", false, ""}},
+	}, {
+		name: "stones thrown at a party",
+		text: "Palestinian youths threw stones at Israeli soldiers.",
+		want: []triple{{"country/pse", "ASSAULT", "country/isr", false, ""}},
+	}, {
+		name: "a flag burnt: the target is the country its demonym names",
+		text: "Iranian students burned American flags.",
+		want: []triple{{"country/irn", "PROTEST", "country/usa", false, ""}},
+	}, {
+		name: "refugees taken in: aid to the country they come from",
+		text: "Germany took in Syrian refugees.",
+		want: []triple{{"country/deu", "AID", "country/syr", false, ""}},
+	}, {
+		name: "boycotting talks rejects the other party, not a protest",
+		text: "Syria boycotted the talks with Israel.",
+		want: []triple{{"country/syr", "REJECT", "country/isr", false, ""}},
+	}, {
+		name: "an arrest ordered is an arrest, not a request",
+		text: "Spain ordered the arrest of Augusto Pinochet.",
+		want: []triple{{"country/esp", "COERCE", "person/augusto-pinochet", false, ""}},
+	}, {
+		name: "an envoy sent",
+		text: "Egypt sent an envoy to Sudan.",
+		want: []triple{{"country/egy", "CONSULT", "country/sdn", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
