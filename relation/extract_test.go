@@ -703,6 +703,21 @@ func TestCuePhrases(t *testing.T) {
 		name: "an envoy sent",
 		text: "Egypt sent an envoy to Sudan.",
 		want: []triple{{"country/egy", "CONSULT", "country/sdn", false, ""}},
+	}, {
+		name: "accusations exchanged: coordinated subjects accuse each other",
+		text: "India and Pakistan exchanged accusations over the killings.",
+		want: []triple{
+			{"country/ind", "ACCUSE", "country/pak", false, ""},
+			{"country/pak", "ACCUSE", "country/ind", false, ""},
+		},
+	}, {
+		name: "a boycott lifted is a retreat, not the boycott",
+		text: "The United States lifted its boycott of the Moscow Olympics.",
+		want: []triple{{"country/usa", "RETREAT", "location/moscow", false, ""}},
+	}, {
+		name: "an offensive halted is a de-escalation",
+		text: "Russia halted its offensive against Chechnya.",
+		want: []triple{{"country/rus", "RETREAT", "location/chechnya", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
