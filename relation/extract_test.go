@@ -718,6 +718,21 @@ func TestCuePhrases(t *testing.T) {
 		name: "an offensive halted is a de-escalation",
 		text: "Russia halted its offensive against Chechnya.",
 		want: []triple{{"country/rus", "RETREAT", "location/chechnya", false, ""}},
+	}, {
+		name: "an invitation accepted: the clause of its noun is intended",
+		text: "Chinese President Jiang Zemin accepted an invitation to visit Japan.",
+		want: []triple{
+			{"person/jiang-zemin", "LEADER_OF", "country/chn", false, ""},
+			{"person/jiang-zemin", "VISIT", "country/jpn", false, relation.Intended},
+		},
+	}, {
+		name: "talks sought are a request to meet",
+		text: "Iraq sought talks with Kuwait.",
+		want: []triple{{"country/irq", "REQUEST", "country/kwt", false, ""}},
+	}, {
+		name: "assurances given",
+		text: "Russia gave assurances to Ukraine.",
+		want: []triple{{"country/rus", "AGREE", "country/ukr", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
