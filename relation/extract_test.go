@@ -733,6 +733,10 @@ func TestCuePhrases(t *testing.T) {
 		name: "assurances given",
 		text: "Russia gave assurances to Ukraine.",
 		want: []triple{{"country/rus", "AGREE", "country/ukr", false, ""}},
+	}, {
+		name: "an alert level raised in a city",
+		text: "Israeli police raised their alert level in Jerusalem.",
+		want: []triple{{"country/isr", "MOBILIZE", "location/jerusalem", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
