@@ -737,6 +737,14 @@ func TestCuePhrases(t *testing.T) {
 		name: "an alert level raised in a city",
 		text: "Israeli police raised their alert level in Jerusalem.",
 		want: []triple{{"country/isr", "MOBILIZE", "location/jerusalem", false, ""}},
+	}, {
+		name: "a passive recipient of a light-verb phrase is its target",
+		text: "Kenya was granted independence by Britain in 1963.",
+		want: []triple{{"country/gbr", "CONCEDE", "country/ken", false, ""}},
+	}, {
+		name: "asylum granted with the recipient as first object",
+		text: "Germany granted Iranian dissidents asylum.",
+		want: []triple{{"country/deu", "AID", "country/irn", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
