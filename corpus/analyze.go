@@ -135,7 +135,7 @@ func (a *Analyzer) Analyze(ctx context.Context, d *Document) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		for _, ps := range a.seg.Segment(b.text) {
+		for i, ps := range a.seg.Segment(b.text) {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
@@ -145,6 +145,15 @@ func (a *Analyzer) Analyze(ctx context.Context, d *Document) error {
 			}
 			if n := len(sents); n > 0 && s.Start < sents[n-1].End {
 				return &DocumentError{ID: d.ID, Err: fmt.Errorf("segmenter returned overlapping sentences at bytes %d and %d", sents[n-1].Start, s.Start)}
+			}
+			if i == 0 {
+				// A dateline opens a block: a sentence of its own.
+				if end := datelineEnd(s.Tokens); end > 0 {
+					s, err = a.splitDateline(d.Text, s, end, &sents)
+					if err != nil {
+						return &DocumentError{ID: d.ID, Err: err}
+					}
+				}
 			}
 			sents = append(sents, s)
 		}
@@ -179,6 +188,27 @@ func (a *Analyzer) sentence(text string, start int, stext string) (Sentence, err
 		toks[i].Tag = treebankTag(pt.Tag)
 	}
 	return Sentence{Text: stext, Start: start, End: end, Tokens: toks}, nil
+}
+
+// splitDateline appends the dateline of s, which ends at byte end of text,
+// to sents as a sentence of its own, and returns the rest of s analysed
+// anew, so that its first word is tagged as a sentence's first.
+func (a *Analyzer) splitDateline(text string, s Sentence, end int, sents *[]Sentence) (Sentence, error) {
+	head, err := a.sentence(text, s.Start, text[s.Start:end])
+	if err != nil {
+		return Sentence{}, err
+	}
+	rest := end
+	for rest < s.End && unicode.IsSpace(rune(text[rest])) {
+		rest++
+	}
+	tail, err := a.sentence(text, rest, text[rest:s.End])
+	if err != nil || len(head.Tokens) == 0 || len(tail.Tokens) == 0 {
+		// Keep the sentence whole rather than lose a token.
+		return s, nil
+	}
+	*sents = append(*sents, head)
+	return tail, nil
 }
 
 // maxPunctRun is the longest run of punctuation at either end of a

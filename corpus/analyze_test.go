@@ -404,3 +404,44 @@ func TestJoinInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelines checks that a wire story's dateline is a sentence of its
+// own, so that its city is not read as the first sentence's subject, and
+// that dashes that open no dateline leave their sentence whole.
+func TestDatelines(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"PARIS (Reuters) - France accused Russia of meddling.", []string{"PARIS (Reuters) -", "France accused Russia of meddling."}},
+		{"BEIJING, Nov 27 (AP) — China urged Japan to show restraint.", []string{"BEIJING, Nov 27 (AP) —", "China urged Japan to show restraint."}},
+		{"MOSCOW, March 3 - Russia warned NATO.", []string{"MOSCOW, March 3 -", "Russia warned NATO."}},
+		{"( Text ) Ulaanbaatar , 29 Apr ( XINHUA ) -- Li Peng signed the treaty .", []string{"( Text ) Ulaanbaatar , 29 Apr ( XINHUA ) --", "Li Peng signed the treaty ."}},
+		{"Lagos\nABUJA (Reuters) - Nigeria closed its border.", []string{"Lagos", "ABUJA (Reuters) -", "Nigeria closed its border."}},
+		// No date or agency: a dash in a headline or a sentence.
+		{"US - China talks resumed on Monday.", []string{"US - China talks resumed on Monday."}},
+		{"PARIS - France accused Russia.", []string{"PARIS - France accused Russia."}},
+		// A verb before the dash: no dateline.
+		{"Macron said (on Monday) - and Xi agreed - that talks would resume.", []string{"Macron said (on Monday) - and Xi agreed - that talks would resume."}},
+		// Only a block's first sentence can open with one.
+		{"France spoke. PARIS (Reuters) - Russia replied.", []string{"France spoke.", "PARIS (Reuters) - Russia replied."}},
+		// Nothing after the dash.
+		{"PARIS (Reuters) -", []string{"PARIS (Reuters) -"}},
+	} {
+		d := &Document{ID: "x", Text: tt.text}
+		if err := an.Analyze(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range d.Sentences {
+			got = append(got, s.Text)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q: sentences (-want +got):\n%s", tt.text, diff)
+		}
+		if msg := checkOffsets(tt.text, d.Sentences); msg != "" {
+			t.Errorf("%q: %s", tt.text, msg)
+		}
+	}
+}
