@@ -745,6 +745,22 @@ func TestCuePhrases(t *testing.T) {
 		name: "asylum granted with the recipient as first object",
 		text: "Germany granted Iranian dissidents asylum.",
 		want: []triple{{"country/deu", "AID", "country/irn", false, ""}},
+	}, {
+		name: "a protest made to a government is criticism of it",
+		text: "Iran protested to Germany over the arrest of its diplomat.",
+		want: []triple{{"country/irn", "CRITICIZE", "country/deu", false, ""}},
+	}, {
+		name: "a protest lodged to a government",
+		text: "Iran lodged a protest to Germany over the arrest of its diplomat.",
+		want: []triple{{"country/irn", "CRITICIZE", "country/deu", false, ""}},
+	}, {
+		name: "an infinitive marker is no preposition of a cue: protested to demand",
+		text: "Kenyan students protested to demand the release of opposition leaders.",
+		want: []triple{{"group/ken-student", "PROTEST", "country/ken", false, ""}},
+	}, {
+		name: "a cue's own infinitive marker is no preposition of it: to protest against",
+		text: "Kenyan students marched through Nairobi on Monday to protest against Uganda.",
+		want: []triple{{"country/ken", "PROTEST", "country/uga", false, ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

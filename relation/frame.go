@@ -219,6 +219,9 @@ func (s *sentState) rel(i int) string {
 func (s *sentState) caseOf(i int) string {
 	var parts []string
 	for _, k := range s.kids[i] {
+		if s.infinitiveTo(k) {
+			continue
+		}
 		if s.tree.Rel[k] == "case" || s.tree.Rel[k] == "fixed" && len(parts) > 0 {
 			parts = append(parts, strings.ToLower(s.toks[k].Text))
 		}
@@ -231,7 +234,7 @@ func (s *sentState) caseOf(i int) string {
 			switch s.tree.Rel[k] {
 			case "nmod:desc", "compound", "amod", "flat", "det":
 				for _, kk := range s.kids[k] {
-					if s.tree.Rel[kk] == "case" && kk < k {
+					if s.tree.Rel[kk] == "case" && kk < k && !s.infinitiveTo(kk) {
 						return strings.ToLower(s.toks[kk].Text)
 					}
 				}

@@ -47,13 +47,10 @@ func (s *sentState) cueAt(v int) (Cue, []int, bool) {
 		toks := []int{v}
 		ok := true
 		head := c.Head()
-		skipped := false
-		for _, w := range words {
-			if w == head && !skipped {
-				skipped = true
-				continue
-			}
-			k := s.attached(v, w)
+		others := slices.Clone(words)
+		others = slices.Delete(others, slices.Index(others, head), slices.Index(others, head)+1)
+		for _, w := range others {
+			k := s.attached(v, w, others)
 			if k < 0 {
 				ok = false
 				break
@@ -68,9 +65,10 @@ func (s *sentState) cueAt(v int) (Cue, []int, bool) {
 }
 
 // attached returns a token attached to v whose lemma or lower-cased form is
-// w: a dependent of v, or the case marker of one.
-func (s *sentState) attached(v int, w string) int {
-	if k := s.attachedTo(v, w); k >= 0 {
+// w: a dependent of v, or the case marker of one. Words are the words of
+// the cue w belongs to other than its head.
+func (s *sentState) attached(v int, w string, words []string) int {
+	if k := s.attachedTo(v, w, words); k >= 0 {
 		return k
 	}
 	// A particle right after its verb, whatever the parse hung it on:
@@ -82,7 +80,7 @@ func (s *sentState) attached(v int, w string) int {
 	for _, k := range s.kids[v] {
 		switch s.rel(k) {
 		case "obj", "obl", "nmod", "compound", "xcomp":
-			if kk := s.attachedTo(k, w); kk >= 0 {
+			if kk := s.attachedTo(k, w, words); kk >= 0 {
 				return kk
 			}
 		}
@@ -91,8 +89,19 @@ func (s *sentState) attached(v int, w string) int {
 }
 
 // attachedTo returns a dependent of v, or the case marker of one, whose
-// lemma or lower-cased form is w, or -1.
-func (s *sentState) attachedTo(v int, w string) int {
+// lemma or lower-cased form is w, or -1. An infinitive marker is no
+// preposition (see [sentState.infinitiveTo]), unless the word it marks is
+// one of words, the cue's words other than its head: "bowed to pressure"
+// with "pressure" read as a verb is still "bow to pressure", "to protest
+// against" no "protest to".
+func (s *sentState) attachedTo(v int, w string, words []string) int {
+	prep := func(k int) bool {
+		if !s.infinitiveTo(k) {
+			return true
+		}
+		h := s.tree.Head[k]
+		return slices.Contains(words, s.lemma[h]) || slices.Contains(words, strings.ToLower(s.toks[h].Text))
+	}
 	for _, k := range s.kids[v] {
 		switch s.rel(k) {
 		case "ccomp", "conj", "parataxis", "csubj":
@@ -100,19 +109,35 @@ func (s *sentState) attachedTo(v int, w string) int {
 			// it will sanction Iran" is no "announce sanction".
 			continue
 		}
-		if s.lemma[k] == w || strings.ToLower(s.toks[k].Text) == w {
+		if (s.lemma[k] == w || strings.ToLower(s.toks[k].Text) == w) && prep(k) {
 			return k
 		}
 		switch s.rel(k) {
 		case "obl", "nmod", "obj", "advcl", "xcomp":
 			for _, c := range s.kids[k] {
-				if (s.tree.Rel[c] == "case" || s.tree.Rel[c] == "mark") && strings.ToLower(s.toks[c].Text) == w {
+				if (s.tree.Rel[c] == "case" || s.tree.Rel[c] == "mark") && strings.ToLower(s.toks[c].Text) == w && prep(c) {
 					return c
 				}
 			}
 		}
 	}
 	return -1
+}
+
+// infinitiveTo reports whether token k is the infinitive marker "to" of
+// the verb it hangs on, not a preposition: "agreed to observe a
+// ceasefire" is no "agree to ceasefire", "protested to demand ..." no
+// protest to anyone. A parse that labels the marker a case marker still
+// hangs it on a base-form verb before it ("called on Arabs to unite").
+func (s *sentState) infinitiveTo(k int) bool {
+	if !strings.EqualFold(s.toks[k].Text, "to") {
+		return false
+	}
+	h := s.tree.Head[k]
+	if h <= k || s.ment[h] >= 0 {
+		return false
+	}
+	return s.tree.Rel[k] == "mark" || s.toks[h].Tag == "VB"
 }
 
 // verbTaggedAdjective reports whether token v, tagged as an adjective, is
