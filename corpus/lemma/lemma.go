@@ -12,6 +12,13 @@
 // lower case. Proper nouns (NNP) keep their form, and plural proper nouns
 // (NNPS) keep their case.
 //
+// Between the exceptions and the rules come forms EWT train is too small to
+// hold: a hand-written table of irregular verbs, also after a prefix
+// ("overran" → "overrun", "withheld" → "withhold"); a few regular verbs
+// that double a final consonant the rules take for double ("gassed" →
+// "gas"); and hyphenated verbs and nouns, which inflect their last part
+// ("tear-gassed" → "tear-gas", "co-wrote" → "co-write").
+//
 // # Concurrency and cost
 //
 // A [Lemmatizer] is immutable and safe for concurrent use. The embedded
@@ -95,6 +102,18 @@ func (l *Lemmatizer) Lemma(word, tag string) string {
 	if tag == "NNP" {
 		return word
 	}
+	if base, ok := irregular(key, tag); ok {
+		return base
+	}
+	if strings.HasPrefix(tag, "VB") {
+		if base, ok := doubled[key]; ok {
+			return base
+		}
+	}
+	if i := strings.LastIndexByte(key, '-'); i > 0 && i < len(key)-1 && (strings.HasPrefix(tag, "VB") || tag == "NN" || tag == "NNS") {
+		// A hyphenated word inflects its last part: tear-gassed, re-elected.
+		return key[:i+1] + l.Lemma(key[i+1:], tag)
+	}
 	base := key
 	if tag == "NNPS" {
 		base = word
@@ -120,6 +139,7 @@ func (l *Lemmatizer) Lemma(word, tag string) string {
 // in the TSV formats of the embedded exceptions.tsv ("word, tag, lemma") and
 // suffixes.tsv ("tag, suffix, strip, add"). Each starts with a header line;
 // lines starting with "#" are comments. Errors name the table and line.
+// The built-in irregular verbs and the hyphen rule apply whatever the tables.
 func Read(exceptions, suffixes io.Reader) (*Lemmatizer, error) {
 	l := &Lemmatizer{exceptions: map[string]string{}, rules: map[string]edit{}}
 	err := readTSV(exceptions, "exceptions", 3, func(f []string) error {

@@ -55,6 +55,94 @@ func TestLemma(t *testing.T) {
 	}
 }
 
+// TestIrregularForms covers irregular and prefixed irregular verbs EWT train
+// never saw, and hyphenated verbs, whose last part inflects.
+func TestIrregularForms(t *testing.T) {
+	tests := []struct {
+		word, tag, want string
+	}{
+		{"overran", "VBD", "overrun"},
+		{"overrode", "VBD", "override"},
+		{"forbade", "VBD", "forbid"},
+		{"forbidden", "VBN", "forbid"},
+		{"undertook", "VBD", "undertake"},
+		{"upheld", "VBD", "uphold"},
+		{"upheld", "VBN", "uphold"},
+		{"overthrew", "VBD", "overthrow"},
+		{"shot", "VBD", "shoot"},
+		{"fled", "VBD", "flee"},
+		{"fled", "VBN", "flee"},
+		{"stricken", "VBN", "strike"},
+		{"slew", "VBD", "slay"},
+		{"slain", "VBN", "slay"},
+		{"bade", "VBD", "bid"},
+		{"swore", "VBD", "swear"},
+		{"sworn", "VBD", "swear"},
+		{"rebuilt", "VBD", "rebuild"},
+		{"rebuilt", "VBN", "rebuild"},
+		{"outran", "VBD", "outrun"},
+		{"underwent", "VBD", "undergo"},
+		{"misled", "VBD", "mislead"},
+		{"withheld", "VBD", "withhold"},
+		{"cowrote", "VBD", "cowrite"},
+		{"undid", "VBD", "undo"},
+		{"unwound", "VBD", "unwind"},
+		{"wed", "VBN", "wed"},
+		{"sped", "VBD", "speed"},
+		{"tear-gassed", "VBD", "tear-gas"},
+		{"tear-gassed", "VBN", "tear-gas"},
+		{"tear-gassing", "VBG", "tear-gas"},
+		{"co-wrote", "VBD", "co-write"},
+		{"re-took", "VBD", "re-take"},
+		{"gassed", "VBD", "gas"},
+		{"rebuilt", "VBP", "rebuild"},
+		{"outran", "VBP", "outrun"},
+		{"underwent", "JJ", "undergo"},
+	}
+	for _, tt := range tests {
+		if got := lemma.Lemma(tt.word, tt.tag); got != tt.want {
+			t.Errorf("Lemma(%q, %q) = %q, want %q", tt.word, tt.tag, got, tt.want)
+		}
+	}
+}
+
+// TestKept covers words the irregular table and the hyphen rule leave as
+// they were: forms the EWT tables already get right, hyphenated adjectives,
+// past forms with other tags, and regular hyphenated verbs.
+func TestKept(t *testing.T) {
+	tests := []struct {
+		word, tag, want string
+	}{
+		{"pre-owned", "JJ", "pre-owned"},
+		{"overgrown", "JJ", "overgrown"},
+		{"outspoken", "JJ", "outspoken"},
+		{"shot", "VBP", "shot"},
+		{"tear-gassed", "JJ", "tear-gassed"},
+		{"broke", "VBN", "broke"},
+		{"overridden", "VBN", "override"},
+		{"withdrew", "VBD", "withdraw"},
+		{"withdrawn", "VBN", "withdraw"},
+		{"undertaken", "VBN", "undertake"},
+		{"foresaw", "VBD", "foresee"},
+		{"foreseen", "VBN", "foresee"},
+		{"overthrown", "VBN", "overthrow"},
+		{"overtook", "VBD", "overtake"},
+		{"prepaid", "VBN", "prepay"},
+		{"misunderstood", "VBD", "misunderstand"},
+		{"air-dropped", "VBD", "air-drop"},
+		{"re-elected", "VBN", "re-elect"},
+		{"co-signed", "VBD", "co-sign"},
+		{"passed", "VBD", "pass"},
+		{"lay", "VBP", "lay"},
+		{"saw", "NN", "saw"},
+	}
+	for _, tt := range tests {
+		if got := lemma.Lemma(tt.word, tt.tag); got != tt.want {
+			t.Errorf("Lemma(%q, %q) = %q, want %q", tt.word, tt.tag, got, tt.want)
+		}
+	}
+}
+
 func TestRead(t *testing.T) {
 	l, err := lemma.Read(strings.NewReader("word\ttag\tlemma\nmice\tNNS\tmouse\n"),
 		strings.NewReader("# rules\ntag\tsuffix\tstrip\tadd\nNNS\ts\t1\t\nVBZ\ties\t3\ty\n"))
