@@ -195,6 +195,29 @@ func TestExtract(t *testing.T) {
 			{"country/pol", "REJECT", hun, false, ""},
 		},
 	}, {
+		name: "unable to act: the act did not happen",
+		text: "Syria was unable to reach an agreement with Israel on the Golan Heights.",
+		want: []triple{{"country/isr", "SIGN_AGREEMENT", "country/syr", true, ""}},
+	}, {
+		name: "unable to agree: a symmetric act that did not happen",
+		text: "Greece and Turkey were unable to agree on a new border.",
+		want: []triple{{"country/grc", "AGREE", "country/tur", true, ""}},
+	}, {
+		name: "unable to use force",
+		text: "Israeli troops were unable to capture the Lebanese village.",
+		want: []triple{{"country/isr", "FIGHT", "country/lbn", true, ""}},
+	}, {
+		name: "not able to act: a negated implicative",
+		text: "Egypt was not able to mediate between Sudan and Ethiopia.",
+		want: []triple{
+			{"country/egy", "CONSULT", "country/eth", true, ""},
+			{"country/egy", "CONSULT", "country/sdn", true, ""},
+		},
+	}, {
+		name: "did not manage to act",
+		text: "Turkey did not manage to sign a deal with Greece.",
+		want: []triple{{"country/grc", "SIGN_AGREEMENT", "country/tur", true, ""}},
+	}, {
 		name: "refusing to act is a rejection",
 		text: "Germany refused to withdraw its troops from Mali.",
 		want: []triple{

@@ -181,15 +181,7 @@ func (s *sentState) modality(v int) (Modality, bool) {
 // above it give it. A clause with a modal of obligation ("Libya must hand
 // over ...") is requested.
 func (s *sentState) embeddedModality(v int) (Modality, bool) {
-	neg := false
-	for _, k := range s.kids[v] {
-		if s.rel(k) == "advmod" || s.tree.Rel[k] == "neg" || s.rel(k) == "det" {
-			switch strings.ToLower(s.toks[k].Text) {
-			case "not", "n't", "never", "no":
-				neg = true
-			}
-		}
-	}
+	neg := s.negated(v)
 	prevAcl := false
 	for depth, u := 0, v; depth < 6; depth++ {
 		if _, ok := s.obligation(u); ok {
@@ -212,8 +204,11 @@ func (s *sentState) embeddedModality(v int) (Modality, bool) {
 		}
 		prevAcl = (r == "acl" && s.tree.Rel[u] != "acl:relcl") || (r == "advcl" && isNominal(s.toks[h].Tag))
 		if r != "conj" {
-			if r == "xcomp" && negating[s.lemma[h]] {
-				neg = true // "failed to reach agreement"
+			if (r == "xcomp" || r == "acl") && negating[strings.ToLower(s.lemma[h])] {
+				neg = true // "failed to reach agreement", "was unable to agree"
+			}
+			if r == "xcomp" && implicative[strings.ToLower(s.lemma[h])] && s.negated(h) {
+				neg = true // "was not able to mediate", "did not manage to"
 			}
 			if r == "advcl" && preventers[s.lemma[h]] && s.markedBy(u, "from") {
 				neg = true // "barred Arafat from overflying Israel"
@@ -294,8 +289,31 @@ func (s *sentState) markedBy(v int, w string) bool {
 	return false
 }
 
-// negating lists the verbs whose complement did not happen.
-var negating = map[string]bool{"fail": true, "decline": true, "neglect": true}
+// negated reports whether word v is negated by a word of its own: "not",
+// "n't", "never", "no".
+func (s *sentState) negated(v int) bool {
+	for _, k := range s.kids[v] {
+		if s.rel(k) == "advmod" || s.tree.Rel[k] == "neg" || s.rel(k) == "det" {
+			switch strings.ToLower(s.toks[k].Text) {
+			case "not", "n't", "never", "no":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negating lists the verbs, adjectives and nouns whose complement did not
+// happen: "failed to reach", "was unable to agree", "Iraq's failure to
+// cooperate".
+var negating = map[string]bool{
+	"fail": true, "decline": true, "neglect": true,
+	"unable": true, "failure": true, "inability": true,
+}
+
+// implicative lists the words whose complement happened unless they are
+// negated themselves: "was not able to mediate", "did not manage to sign".
+var implicative = map[string]bool{"able": true, "manage": true, "succeed": true}
 
 // embedding gives the modality of a clause under a verb that is not itself
 // a relation cue.
