@@ -627,6 +627,37 @@ func TestCuePhrases(t *testing.T) {
 		text: "Iran expressed readiness to negotiate with the United States.",
 		want: []triple{{"country/irn", "NEGOTIATE", "country/usa", false, relation.Intended}},
 	}, {
+		name: "an intent noun's owner acts: Iran's readiness to negotiate",
+		text: "Iran's readiness to negotiate with the United States surprised analysts.",
+		want: []triple{{"country/irn", "NEGOTIATE", "country/usa", false, relation.Intended}},
+	}, {
+		name: "an intent noun with a pronoun owner: its willingness to negotiate",
+		text: "Syria announced its willingness to negotiate with Israel.",
+		want: []triple{{"country/isr", "NEGOTIATE", "country/syr", false, relation.Intended}},
+	}, {
+		name: "a plan announced: the planned act is intended, by the verb's subject",
+		text: "Russia announced a plan to withdraw its troops from Moldova.",
+		want: []triple{{"country/rus", "RETREAT", "country/mda", false, relation.Intended}},
+	}, {
+		name: "a bid to act is intended",
+		text: "Iraq made a bid to annex Kuwait.",
+		want: []triple{{"country/irq", "FIGHT", "country/kwt", false, relation.Intended}},
+	}, {
+		name: "an attempt to kill is the assault itself, not an intention",
+		text: "Sudanese agents made an attempt to kill Egyptian President Hosni Mubarak.",
+		want: []triple{
+			{"country/sdn", "ASSAULT", "person/hosni-mubarak", false, ""},
+			{"person/hosni-mubarak", "LEADER_OF", "country/egy", false, ""},
+		},
+	}, {
+		name: "an intent noun whose clause the parse hung on the verb",
+		text: "Pakistan reaffirmed its intention to sign the treaty with India.",
+		want: []triple{{"country/ind", "SIGN_AGREEMENT", "country/pak", false, relation.Intended}},
+	}, {
+		name: "a failure to act: the owner's act did not happen",
+		text: "Iraq's failure to sign the agreement with Kuwait angered the United States.",
+		want: []triple{{"country/irq", "SIGN_AGREEMENT", "country/kwt", true, ""}},
+	}, {
 		name: "bowing to pressure concedes to whoever applied it",
 		text: "The Chinese government bowed to pressure from the United States.",
 		want: []triple{{"country/chn", "CONCEDE", "country/usa", false, ""}},

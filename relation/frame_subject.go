@@ -133,6 +133,22 @@ func (s *sentState) inheritedSubject(v int) []string {
 				}
 				return s.subjects(h)
 			}
+			if clauseNouns[strings.ToLower(s.lemma[h])] && s.infinitival(v) {
+				// "Iran's readiness to negotiate", "announced a
+				// plan to withdraw": the owner of the noun, or
+				// the subject of the verb it is the object of.
+				// Two possessors are a parse gone wrong.
+				if poss := s.slotTokens(h, SlotPoss); len(poss) > 1 {
+					return nil
+				}
+				if out := s.fill(h, []Slot{SlotPoss}); len(out) > 0 {
+					return out
+				}
+				if s.rel(h) == "obj" && s.tree.Head[h] >= 0 {
+					return s.subjects(s.tree.Head[h])
+				}
+				return nil
+			}
 			// "Macron and other EU officials accusing China": the
 			// participle modifies the last conjunct, and all of them
 			// are its subject.
@@ -201,6 +217,13 @@ func (s *sentState) embeddedModality(v int) (Modality, bool) {
 		}
 		if r == "advcl" && s.adverbialClause(u) {
 			break // "..., while Prabowo called on ASEAN": not governed
+		}
+		if r == "advcl" || r == "xcomp" {
+			// "expressed its determination to crush ...", parsed
+			// with the clause on the verb: the noun governs it.
+			if n := s.lostClauseNoun(h, u); n >= 0 {
+				h = n
+			}
 		}
 		prevAcl = (r == "acl" && s.tree.Rel[u] != "acl:relcl") || (r == "advcl" && isNominal(s.toks[h].Tag))
 		if r != "conj" {
@@ -303,6 +326,33 @@ func (s *sentState) negated(v int) bool {
 	return false
 }
 
+// clauseNouns are the nouns that govern an infinitive clause of their
+// owner's act, as the verbs they come from do: "Iran's readiness to
+// negotiate", "announced a plan to withdraw", "made an attempt to kill".
+// The act's modality is the noun's in embedding (intended for readiness,
+// plan, bid, ...; an attempt is the act itself, as CAMEO codes an
+// attempted assassination as the assault), or none is negated
+// (failure, inability).
+var clauseNouns = map[string]bool{
+	"readiness": true, "willingness": true, "intention": true, "intent": true,
+	"determination": true, "plan": true, "bid": true, "attempt": true,
+	"failure": true, "inability": true,
+}
+
+// lostClauseNoun returns the clause noun that is the object of verb h
+// and right before infinitive clause u, when the parse hung u on the verb
+// rather than on the noun ("expressed its determination to crush ..."),
+// or -1.
+func (s *sentState) lostClauseNoun(h, u int) int {
+	for _, k := range s.kids[h] {
+		if s.tree.Rel[k] == "obj" && k+1 < u && clauseNouns[strings.ToLower(s.lemma[k])] &&
+			strings.EqualFold(s.toks[k+1].Text, "to") && s.tree.Head[k+1] == u && s.tree.Rel[k+1] == "mark" {
+			return k
+		}
+	}
+	return -1
+}
+
 // negating lists the verbs, adjectives and nouns whose complement did not
 // happen: "failed to reach", "was unable to agree", "Iraq's failure to
 // cooperate".
@@ -320,7 +370,8 @@ var implicative = map[string]bool{"able": true, "manage": true, "succeed": true}
 var embedding = map[string]Modality{
 	"say": Reported, "tell": Reported, "report": Reported, "state": Reported, "add": Reported,
 	"claim": Alleged, "allege": Alleged, "suspect": Alleged,
-	"plan": Intended, "intend": Intended, "want": Intended, "hope": Intended, "seek": Intended,
+	"plan": Intended, "intend": Intended, "readiness": Intended, "willingness": Intended,
+	"intention": Intended, "intent": Intended, "determination": Intended, "bid": Intended, "want": Intended, "hope": Intended, "seek": Intended,
 	"aim": Intended, "try": Intended, "promise": Intended, "vow": Intended, "expect": Intended,
 	"prepare": Intended, "prepared": Intended, "ready": Intended, "willing": Intended, "determined": Intended,
 	"refuse": Denied, "deny": Denied, "refrain": Denied,
