@@ -37,9 +37,10 @@ import (
 // holds an entity wins; coordination ("X and Y") gives one relation per
 // conjunct. A slot is looked for on the head first, then on the other words
 // of the cue ("imposed sanctions on Russia" may attach "on Russia" to
-// "sanctions"). For a verb in the passive, the extractor maps the "by" agent
-// to subj and the passive subject (nsubj:pass) to obj, so one frame serves
-// both voices. A slot may appear in both lists ("talks between X and Y").
+// "sanctions"), and a prep slot of a noun cue on the noun of its "of"
+// phrase ("the withdrawal of Russian troops from Moldova"). For a verb in
+// the passive, the extractor maps the "by" agent to subj and the passive
+// subject (nsubj:pass) to obj, so one frame serves both voices. A slot may appear in both lists ("talks between X and Y").
 //
 // # Complement
 //

@@ -658,6 +658,29 @@ func TestCuePhrases(t *testing.T) {
 		text: "Iraq's failure to sign the agreement with Kuwait angered the United States.",
 		want: []triple{{"country/irq", "SIGN_AGREEMENT", "country/kwt", true, ""}},
 	}, {
+		name: "a noun cue that is the subject of a verb reads its own slots: talks resumed",
+		text: "Talks between Israel and Syria resumed in Washington.",
+		want: []triple{{"country/isr", "MEET", "country/syr", false, ""}},
+	}, {
+		name: "the verb a noun cue is the subject of gives its modality",
+		text: "Talks between Israel and Syria will resume next week.",
+		want: []triple{{"country/isr", "MEET", "country/syr", false, relation.Intended}},
+	}, {
+		name: "the verb a noun cue is the subject of gives its negation",
+		text: "Talks between Israel and Syria did not resume.",
+		want: []triple{{"country/isr", "MEET", "country/syr", true, ""}},
+	}, {
+		name: "a noun cue's slot hung on its of-phrase: the withdrawal of troops from a country began",
+		text: "The withdrawal of Russian troops from Moldova began on Monday.",
+		want: []triple{{"country/rus", "RETREAT", "country/mda", false, ""}},
+	}, {
+		name: "the visit of a leader to a country",
+		text: "The visit of Iranian President Mohammad Khatami to France began on Monday.",
+		want: []triple{
+			{"person/mohammad-khatami", "LEADER_OF", "country/irn", false, ""},
+			{"person/mohammad-khatami", "VISIT", "country/fra", false, ""},
+		},
+	}, {
 		name: "bowing to pressure concedes to whoever applied it",
 		text: "The Chinese government bowed to pressure from the United States.",
 		want: []triple{{"country/chn", "CONCEDE", "country/usa", false, ""}},

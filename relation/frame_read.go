@@ -274,6 +274,20 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			neg = true // "suspended loans": the aid stopped
 		}
 	}
+	if h := s.tree.Head[v]; host < 0 && h >= 0 && posClass(s.toks[v].Tag) == "NOUN" && posClass(s.toks[h].Tag) == "VERB" &&
+		(s.tree.Rel[v] == "nsubj" || s.tree.Rel[v] == "nsubj:pass") {
+		// "talks between X and Y will resume", "did not resume",
+		// "the visit was postponed": the verb a noun cue is the
+		// subject of says whether the event happens.
+		m2, n2 := s.modality(h)
+		if mod == Asserted {
+			mod = m2
+		}
+		neg = neg || n2
+		if stoppers[s.lemma[h]] && s.tree.Rel[v] == "nsubj:pass" {
+			neg = true
+		}
+	}
 	text := s.cueText(v, cueToks, host)
 	t := cue.Type
 	if mod == Intended && !neg && s.conditionedUnless(v, host) && t.PLOVER() != "" {

@@ -109,6 +109,12 @@ func (s *sentState) attachedTo(v int, w string, words []string) int {
 			// it will sanction Iran" is no "announce sanction".
 			continue
 		}
+		if s.tree.Rel[k] == "nsubj" && posClass(s.toks[v].Tag) == "VERB" {
+			// The subject of a verb is its actor, not a word of
+			// its phrase: "talks between X and Y resumed" is no
+			// "resume talks"; the noun reads the event alone.
+			continue
+		}
 		if (s.lemma[k] == w || strings.ToLower(s.toks[k].Text) == w) && prep(k) {
 			return k
 		}
@@ -286,6 +292,20 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 				}
 				for _, k := range s.kids[o] {
 					if s.rel(k) == "nmod" && s.caseOf(k) == want && k > o {
+						out = append(out, k)
+					}
+				}
+			}
+		}
+		if len(out) == 0 && posClass(s.toks[v].Tag) == "NOUN" && want != "of" {
+			// "the withdrawal of Russian troops from Moldova",
+			// with "from Moldova" hung on the troops.
+			for _, o := range s.kids[v] {
+				if s.rel(o) != "nmod" || s.caseOf(o) != "of" {
+					continue
+				}
+				for _, k := range s.kids[o] {
+					if s.rel(k) == "nmod" && s.caseOf(k) == want {
 						out = append(out, k)
 					}
 				}
