@@ -681,6 +681,10 @@ func TestCuePhrases(t *testing.T) {
 			{"person/mohammad-khatami", "VISIT", "country/fra", false, ""},
 		},
 	}, {
+		name: "a number before a demonym noun keeps the target: asylum granted to 50 Iranian dissidents",
+		text: "Germany granted asylum to 50 Iranian dissidents.",
+		want: []triple{{"country/deu", "AID", "country/irn", false, ""}},
+	}, {
 		name: "bowing to pressure concedes to whoever applied it",
 		text: "The Chinese government bowed to pressure from the United States.",
 		want: []triple{{"country/chn", "CONCEDE", "country/usa", false, ""}},

@@ -215,7 +215,8 @@ func (s *sentState) rel(i int) string {
 //
 // A parser sometimes hangs the preposition on a modifier that precedes the
 // head ("with Australian Prime Minister Anthony Albanese", "with" on
-// "Minister"): the case marker of the first such modifier counts too.
+// "Minister"; "to 50 Iranian dissidents", "to" on the number): the case
+// marker of the first such modifier counts too.
 func (s *sentState) caseOf(i int) string {
 	var parts []string
 	for _, k := range s.kids[i] {
@@ -232,7 +233,7 @@ func (s *sentState) caseOf(i int) string {
 				break
 			}
 			switch s.tree.Rel[k] {
-			case "nmod:desc", "compound", "amod", "flat", "det":
+			case "nmod:desc", "compound", "amod", "flat", "det", "nummod":
 				for _, kk := range s.kids[k] {
 					if s.tree.Rel[kk] == "case" && kk < k && !s.infinitiveTo(kk) {
 						return strings.ToLower(s.toks[kk].Text)
