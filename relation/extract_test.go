@@ -685,6 +685,22 @@ func TestCuePhrases(t *testing.T) {
 		text: "Germany granted asylum to 50 Iranian dissidents.",
 		want: []triple{{"country/deu", "AID", "country/irn", false, ""}},
 	}, {
+		name: "the passive of a double object verb, with the agent hung on the object",
+		text: "Iraq was given an ultimatum by the United States.",
+		want: []triple{{"country/usa", "THREATEN", "country/irq", false, ""}},
+	}, {
+		name: "the passive subject of a double object verb is the recipient (iobj)",
+		text: "Ukraine was given military aid by the United States.",
+		want: []triple{{"country/usa", "AID", "country/ukr", false, ""}},
+	}, {
+		name: "weapons sent to a recipient in the passive",
+		text: "Ukraine was sent weapons by Poland.",
+		want: []triple{{"country/pol", "AID", "country/ukr", false, ""}},
+	}, {
+		name: "assistance offered to a recipient in the passive",
+		text: "Iraq was offered assistance by Japan.",
+		want: []triple{{"country/irq", "AGREE", "country/jpn", false, ""}},
+	}, {
 		name: "bowing to pressure concedes to whoever applied it",
 		text: "The Chinese government bowed to pressure from the United States.",
 		want: []triple{{"country/chn", "CONCEDE", "country/usa", false, ""}},

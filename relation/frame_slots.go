@@ -202,6 +202,20 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 					out = append(out, k)
 				}
 			}
+			if len(out) == 0 {
+				// "Iraq was given an ultimatum by the United
+				// States", with the agent hung on the object.
+				for _, o := range s.kids[v] {
+					if s.tree.Rel[o] != "obj" {
+						continue
+					}
+					for _, k := range s.kids[o] {
+						if s.rel(k) == "nmod" && s.caseOf(k) == "by" {
+							out = append(out, k)
+						}
+					}
+				}
+			}
 			return out
 		}
 		for _, k := range s.kids[v] {
@@ -251,9 +265,20 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 			}
 		}
 	case slot == "iobj":
+		hasObj := false
 		for _, k := range s.kids[v] {
 			if s.tree.Rel[k] == "iobj" {
 				out = append(out, k)
+			}
+			hasObj = hasObj || s.tree.Rel[k] == "obj"
+		}
+		if passive && hasObj {
+			// The passive of a double object verb: "Ukraine was
+			// given weapons" has the recipient as its subject.
+			for _, k := range s.kids[v] {
+				if s.tree.Rel[k] == "nsubj:pass" {
+					out = append(out, s.relativeHead(v, k))
+				}
 			}
 		}
 	case slot == "poss":
