@@ -701,6 +701,18 @@ func TestCuePhrases(t *testing.T) {
 		text: "Iraq was offered assistance by Japan.",
 		want: []triple{{"country/irq", "AGREE", "country/jpn", false, ""}},
 	}, {
+		name: "a predicative object: held hostage",
+		text: "Iraq held Kuwaiti diplomats hostage.",
+		want: []triple{{"country/irq", "ASSAULT", "country/kwt", false, ""}},
+	}, {
+		name: "a predicative object: found guilty, with the party a modifier of the adjective",
+		text: "An Israeli court found the Palestinian activist guilty.",
+		want: []triple{{"country/isr", "SANCTION", "country/pse", false, ""}},
+	}, {
+		name: "a predicative object: declared persona non grata",
+		text: "Kenya declared the Ugandan diplomat persona non grata.",
+		want: []triple{{"country/ken", "SANCTION", "country/uga", false, ""}},
+	}, {
 		name: "bowing to pressure concedes to whoever applied it",
 		text: "The Chinese government bowed to pressure from the United States.",
 		want: []triple{{"country/chn", "CONCEDE", "country/usa", false, ""}},
