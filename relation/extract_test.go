@@ -713,6 +713,22 @@ func TestCuePhrases(t *testing.T) {
 		text: "Kenya declared the Ugandan diplomat persona non grata.",
 		want: []triple{{"country/ken", "SANCTION", "country/uga", false, ""}},
 	}, {
+		name: "troops massed on the border with a country mobilise against it",
+		text: "Iraq massed troops on the border with Kuwait.",
+		want: []triple{{"country/irq", "MOBILIZE", "country/kwt", false, ""}},
+	}, {
+		name: "troops deployed near the border with a country",
+		text: "North Korea deployed troops near the border with South Korea.",
+		want: []triple{{"country/prk", "MOBILIZE", "country/kor", false, ""}},
+	}, {
+		name: "the border's other side hung on the object: along its border with Syria",
+		text: "Turkey deployed tanks along its border with Syria.",
+		want: []triple{{"country/tur", "MOBILIZE", "country/syr", false, ""}},
+	}, {
+		name: "a border on another word of the cue: put on alert along the border with",
+		text: "India put its troops on alert along the border with Pakistan.",
+		want: []triple{{"country/ind", "MOBILIZE", "country/pak", false, ""}},
+	}, {
 		name: "bowing to pressure concedes to whoever applied it",
 		text: "The Chinese government bowed to pressure from the United States.",
 		want: []triple{{"country/chn", "CONCEDE", "country/usa", false, ""}},

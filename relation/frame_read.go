@@ -159,7 +159,7 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	// participle modifies, not inherited from a clause above.
 	ownActor := len(actors) > 0 || s.rel(v) == "acl"
 	if len(targets) == 0 {
-		targets = s.ownerOfSlot(v, cue.Target)
+		targets = s.ownerOfSlot(cueToks, cue.Target)
 	}
 	if len(targets) == 0 {
 		// "released 500 Iranian prisoners": the owner of a noun of
@@ -753,26 +753,63 @@ func (s *sentState) fillAll(toks []int, slots []Slot) []string {
 	return nil
 }
 
-// ownerOfSlot returns the entities a target slot of cue v holds through
-// the noun that fills it: whose the thing acted on is ("rejected North
+// ownerOfSlot returns the entities a target slot of the words toks of a
+// cue (its head first) holds through the noun that fills it: whose the thing acted on is ("rejected North
 // Korea's demand", "calls by Belarus's rulers", "shelled positions of the
 // Palestinian security forces"), the possessor, the "by", "of" or "from"
 // modifier, or the demonym or name modifier of the noun. The noun must not
 // be a name, and its owner must not be a pronoun.
-func (s *sentState) ownerOfSlot(v int, slots []Slot) []string {
-	for _, slot := range slots {
-		if slot != SlotObj && slot != SlotIobj && slot.Prep() == "" {
-			continue
-		}
-		var out []string
-		for _, t := range s.slotTokens(v, slot) {
-			for _, id := range s.owners(t) {
-				out = appendUniq(out, id)
+func (s *sentState) ownerOfSlot(toks []int, slots []Slot) []string {
+	for _, v := range toks {
+		for _, slot := range slots {
+			if slot != SlotObj && slot != SlotIobj && slot.Prep() == "" {
+				continue
+			}
+			var out []string
+			for _, t := range s.slotTokens(v, slot) {
+				for _, id := range s.owners(t) {
+					out = appendUniq(out, id)
+				}
+			}
+			if len(out) > 0 {
+				return out
 			}
 		}
-		if len(out) > 0 {
-			return out
+	}
+	return nil
+}
+
+// borderNouns are the nouns of a border between two parties, whose
+// "with" names the other side: "massed troops on the border with Kuwait".
+var borderNouns = map[string]bool{"border": true, "frontier": true, "boundary": true}
+
+// borderWith returns the other side of border noun t, its "with"
+// modifier ("on the border with Kuwait", "Iraq's border with Kuwait"), or
+// a "with" phrase right after it that the parse hung on the noun's head
+// ("deployed tanks along its border with Syria").
+func (s *sentState) borderWith(t int) []string {
+	if !borderNouns[strings.ToLower(s.lemma[t])] {
+		return nil
+	}
+	with := func(kids []int, after int) []string {
+		for _, k := range kids {
+			if s.rel(k) != "nmod" || s.caseOf(k) != "with" || k < after {
+				continue
+			}
+			if after >= 0 && !slices.Contains(s.kids[k], after+1) {
+				continue // not right after the noun
+			}
+			if out := s.entities(k); len(out) > 0 {
+				return out
+			}
 		}
+		return nil
+	}
+	if out := with(s.kids[t], -1); len(out) > 0 {
+		return out
+	}
+	if h := s.tree.Head[t]; h >= 0 {
+		return with(s.kids[h], t)
 	}
 	return nil
 }
@@ -782,6 +819,9 @@ func (s *sentState) ownerOfSlot(v int, slots []Slot) []string {
 func (s *sentState) owners(t int) []string {
 	if s.ment[t] >= 0 || !strings.HasPrefix(s.toks[t].Tag, "NN") || strings.HasPrefix(s.toks[t].Tag, "NNP") {
 		return nil
+	}
+	if out := s.borderWith(t); len(out) > 0 {
+		return out
 	}
 	for _, k := range s.kids[t] {
 		var ok bool
@@ -824,7 +864,7 @@ func (s *sentState) clauseObject(v int) []string {
 		if out := s.fill(k, slots); len(out) > 0 {
 			return out
 		}
-		return s.ownerOfSlot(k, slots)
+		return s.ownerOfSlot([]int{k}, slots)
 	}
 	return nil
 }
