@@ -705,6 +705,14 @@ func TestCuePhrases(t *testing.T) {
 		text: "Iraq held Kuwaiti diplomats hostage.",
 		want: []triple{{"country/irq", "ASSAULT", "country/kwt", false, ""}},
 	}, {
+		name: "a reduced passive the parse took for the main verb: the one held hostage holds no one",
+		text: "A French aid worker, held hostage in Chechnya for three weeks, said on Sunday he had been beaten.",
+		want: nil,
+	}, {
+		name: "hostages taken in a country",
+		text: "Iraqi soldiers took hostages in Kuwait.",
+		want: []triple{{"country/irq", "ASSAULT", "country/kwt", false, ""}},
+	}, {
 		name: "a predicative object: found guilty, with the party a modifier of the adjective",
 		text: "An Israeli court found the Palestinian activist guilty.",
 		want: []triple{{"country/isr", "SANCTION", "country/pse", false, ""}},

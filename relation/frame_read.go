@@ -153,6 +153,9 @@ func lemmaVariants(lemma, word, pos string) []string {
 
 // readCue fills the frame of one cue and emits its relations.
 func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
+	if s.barePredicate(v, cue, cueToks) {
+		return // no party acted on: a reduced passive misread
+	}
 	actors := s.fillAll(cueToks, cue.Actor)
 	targets := s.fillAll(cueToks, cue.Target)
 	// The actor is read off the cue itself, or off the noun a
@@ -331,6 +334,24 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			s.visits(append(append([]string(nil), actors...), targets...), place, text)
 		}
 	}
+}
+
+// barePredicate reports whether cue v puts its target in the object
+// slot and yet its object is a word of its own phrase, a bare singular
+// noun right after the verb: "a British aid worker, held hostage in
+// Chechnya", a participle the parse took for the main verb, whose subject
+// is the one held, not the holder. "Rebels took hostages in Dagestan",
+// "held two engineers hostage" and "declared war on" are not.
+func (s *sentState) barePredicate(v int, cue Cue, cueToks []int) bool {
+	if cue.POS != "VERB" || len(cue.Target) == 0 || cue.Target[0] != SlotObj {
+		return false
+	}
+	for _, t := range cueToks[1:] {
+		if t == v+1 && s.tree.Head[t] == v && s.tree.Rel[t] == "obj" && s.toks[t].Tag == "NN" {
+			return true
+		}
+	}
+	return false
 }
 
 // protestOblique reports whether noun cue v is an "in" oblique of a verb,
