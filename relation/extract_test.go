@@ -366,6 +366,22 @@ func TestExtract(t *testing.T) {
 			{"country/ken", "CONSULT", "country/eth", false, ""},
 		},
 	}, {
+		name: "a reduced passive: the noun is acted on, the by-phrase acts",
+		text: "Two Ugandan journalists arrested by Kenyan police were released on Monday.",
+		want: []triple{{"country/ken", "COERCE", "country/uga", false, ""}},
+	}, {
+		name: "a reduced passive with no agent: the noun does not act",
+		text: "Two Ugandan journalists arrested in Kenya were released on Monday.",
+		want: nil,
+	}, {
+		name: "a reduced passive set off by commas",
+		text: "The Russian diplomat, expelled by Britain last week, returned to Moscow.",
+		want: []triple{{"country/gbr", "SANCTION", "country/rus", false, ""}},
+	}, {
+		name: "a main verb the tagger took for a participle is no reduced passive",
+		text: "The American diplomat arrived in Belgrade two days after the vote.",
+		want: []triple{{"country/usa", "VISIT", "location/belgrade", false, ""}},
+	}, {
 		name: "the object of a verb is no office of the verb's subject",
 		text: "Germany killed the deputy chief of the Russian army.",
 		want: []triple{{"country/deu", "ASSAULT", "org/russian-armed-forces", false, ""}},

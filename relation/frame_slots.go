@@ -187,6 +187,37 @@ func (s *sentState) passive(v int) bool {
 			return true
 		}
 	}
+	return s.reducedPassive(v)
+}
+
+// reducedPassive reports whether v is a past participle modifying a noun
+// with no subject, object or clause of its own: "two Ugandan journalists
+// arrested by Kenyan police", "the diplomat, expelled by Britain last
+// week". The noun is what is acted on (the obj slot), the "by" phrase the
+// actor. With no "by", a sentence whose root is no verb has its main
+// verb in the participle, which the tagger took for one ("The American
+// diplomat arrived in Belgrade"): not that.
+func (s *sentState) reducedPassive(v int) bool {
+	h := s.tree.Head[v]
+	if s.toks[v].Tag != "VBN" || s.tree.Rel[v] != "acl" || h < 0 || !isNominal(s.toks[h].Tag) {
+		return false
+	}
+	agent := false
+	for _, k := range s.kids[v] {
+		switch s.rel(k) {
+		case "nsubj", "obj", "iobj", "expl", "xcomp", "ccomp":
+			return false
+		}
+		agent = agent || s.tree.Rel[k] == "obl:agent" || s.rel(k) == "obl" && s.caseOf(k) == "by"
+	}
+	if agent {
+		return true
+	}
+	for r := range s.tree.Head {
+		if s.tree.Head[r] < 0 {
+			return r != h && posClass(s.toks[r].Tag) == "VERB"
+		}
+	}
 	return false
 }
 
@@ -247,6 +278,9 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 			}
 		}
 	case slot == "obj":
+		if passive && s.reducedPassive(v) {
+			out = append(out, s.tree.Head[v])
+		}
 		for _, k := range s.kids[v] {
 			if passive && s.tree.Rel[k] == "nsubj:pass" {
 				out = append(out, s.relativeHead(v, k))

@@ -27,6 +27,13 @@ func (s *sentState) subjects(v int) []string {
 // its head's subject ("..., urging them to"); a participle modifying a noun
 // has that noun ("officials accusing China").
 func (s *sentState) inheritedSubject(v int) []string {
+	if s.reducedPassive(v) && !s.stative(v) {
+		// "journalists arrested in Kenya were released": the noun is
+		// acted on; the actor is a "by" phrase or none. A clause
+		// under the participle still has the noun as its subject
+		// ("X, convicted of killing Y").
+		return nil
+	}
 	// "Newly elected President X has refused ...", parsed with the
 	// participle as a clause of its own and the name as its object: the
 	// name before the verb is the verb's subject.
