@@ -343,6 +343,14 @@ func TestExtract(t *testing.T) {
 		text: "Chile denounced the invasion of Peru.",
 		want: []triple{{"country/chl", "CRITICIZE", "country/per", false, ""}},
 	}, {
+		name: "commemorating a killing is no killing",
+		text: "Kenyan students commemorated the killing of Ugandan protesters.",
+		want: nil,
+	}, {
+		name: "a killing mourned keeps its own actor",
+		text: "Israelis mourned the killing of an Israeli soldier by Hezbollah.",
+		want: []triple{{"org/hezbollah", "ASSAULT", "country/isr", false, ""}},
+	}, {
 		name: "condemning an attack is no attack",
 		text: "Chile condemned the attack against Peru.",
 		want: nil,

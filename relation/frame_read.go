@@ -188,7 +188,8 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	// A standing relation's noun is no event a verb can carry out: "killed
 	// the deputy chief" does not make the killer a chief.
 	if posClass(s.toks[v].Tag) == "NOUN" && cue.Type != LeaderOf && cue.Type != MemberOf {
-		if h := s.tree.Head[v]; h >= 0 && s.tree.Rel[v] == "obj" && posClass(s.toks[h].Tag) == "VERB" && !s.respondsTo(h, cue) {
+		if h := s.tree.Head[v]; h >= 0 && s.tree.Rel[v] == "obj" && posClass(s.toks[h].Tag) == "VERB" && !s.respondsTo(h, cue) &&
+			!recallers[s.lemma[h]] {
 			host = h
 		}
 	}
@@ -414,6 +415,14 @@ func (s *sentState) adjacentConjunct(v, k int) bool {
 		}
 	}
 	return true
+}
+
+// recallers are the verbs that refer to an event their object noun names
+// without carrying it out: "a coin struck to commemorate the
+// assassination of Caesar" is no assassination by the coin's maker.
+var recallers = map[string]bool{
+	"commemorate": true, "mark": true, "mourn": true, "remember": true, "recall": true,
+	"witness": true, "survive": true, "describe": true, "discuss": true, "recount": true,
 }
 
 // respondsTo reports whether verb h, which has noun cue c as its object,
