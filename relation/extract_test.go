@@ -694,6 +694,14 @@ func TestCuePhrases(t *testing.T) {
 		text: "Talks between Israel and Syria did not resume.",
 		want: []triple{{"country/isr", "MEET", "country/syr", true, ""}},
 	}, {
+		name: "a passive with no agent leaves the event to its subject noun: talks were resumed",
+		text: "Talks between Israel and Syria were resumed on Monday.",
+		want: []triple{{"country/isr", "MEET", "country/syr", false, ""}},
+	}, {
+		name: "a visit that was cancelled did not happen",
+		text: "Khatami's visit to France was cancelled.",
+		want: []triple{{"person/mohammad-khatami", "VISIT", "country/fra", true, ""}},
+	}, {
 		name: "a noun cue's slot hung on its of-phrase: the withdrawal of troops from a country began",
 		text: "The withdrawal of Russian troops from Moldova began on Monday.",
 		want: []triple{{"country/rus", "RETREAT", "country/mda", false, ""}},

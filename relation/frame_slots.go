@@ -115,6 +115,13 @@ func (s *sentState) attachedTo(v int, w string, words []string) int {
 			// "resume talks"; the noun reads the event alone.
 			continue
 		}
+		if s.tree.Rel[k] == "nsubj:pass" && posClass(s.toks[v].Tag) == "VERB" && !s.hasAgent(v) {
+			// "Talks between X and Y were resumed", "the visit
+			// of X to France was postponed": with no agent the
+			// phrase has no actor, and the noun reads the event,
+			// the verb its modality.
+			continue
+		}
 		if (s.lemma[k] == w || strings.ToLower(s.toks[k].Text) == w) && prep(k) {
 			return k
 		}
@@ -188,6 +195,16 @@ func (s *sentState) passive(v int) bool {
 		}
 	}
 	return s.reducedPassive(v)
+}
+
+// hasAgent reports whether verb v has a "by" agent.
+func (s *sentState) hasAgent(v int) bool {
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "obl:agent" || s.rel(k) == "obl" && s.caseOf(k) == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // reducedPassive reports whether v is a past participle modifying a noun
