@@ -271,6 +271,10 @@ func TestExtract(t *testing.T) {
 		text: "The United Nations launched an investigation into alleged war crimes by Sri Lankan troops.",
 		want: []triple{{"org/united-nations", "INVESTIGATE", "country/lka", false, ""}},
 	}, {
+		name: "a wire dateline's city is not the subject of the story's first sentence",
+		text: "PARIS (Reuters) - France accused Russia of meddling in its election.",
+		want: []triple{{"country/fra", "ACCUSE", rus, false, ""}},
+	}, {
 		// "expel" is the clause of "plans" (acl), and a reported
 		// intention is an intention: negated and intended.
 		name: "no plans to act: the act is denied",
