@@ -142,13 +142,13 @@ func (t *labelTable) add(feats []uint64, sc []int32) {
 	}
 }
 
-// layout returns the regions for keys, each sized for its keys at load at
-// most one half.
-func layout(keys []uint64) []region {
+// layout returns the regions for n keys, key(i) giving each, every region
+// sized for its keys at load at most one half.
+func layout(n int, key func(i int) uint64) []region {
 	var count [maxTemplates]int
 	top := -1
-	for _, f := range keys {
-		r := regionOf(f)
+	for i := range n {
+		r := regionOf(key(i))
 		count[r]++
 		top = max(top, r)
 	}
@@ -195,24 +195,10 @@ func quantize(w, q float64) int16 {
 	return int16(v)
 }
 
-// probe finds the slot for f in region r, where fpAt gives the fingerprint
-// in slot i (0 when empty). It returns the slot index and whether f's
-// fingerprint is already there.
-func probe(r region, f uint64, fpAt func(i uint32) uint32) (uint32, bool) {
-	fp := fingerprint(f)
-	for j := uint32(f) & r.mask; ; j = (j + 1) & r.mask {
-		switch fpAt(r.off + j) {
-		case 0:
-			return r.off + j, false
-		case fp:
-			return r.off + j, true
-		}
-	}
-}
-
-// probe16 is probe for tables with 16-bit fingerprints.
-func probe16(r region, f uint64, fpAt func(i uint32) uint16) (uint32, bool) {
-	fp := fingerprint16(f)
+// probe finds the slot for feature f, whose fingerprint is fp, in region
+// r, where fpAt gives the fingerprint in slot i (0 when empty). It returns
+// the slot index and whether fp is already there.
+func probe[F uint16 | uint32](r region, f uint64, fp F, fpAt func(i uint32) F) (uint32, bool) {
 	for j := uint32(f) & r.mask; ; j = (j + 1) & r.mask {
 		switch fpAt(r.off + j) {
 		case 0:

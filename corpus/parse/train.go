@@ -454,15 +454,11 @@ func freezeMoves(ws map[uint64]*[numMoves]float64, prune float64) moveTable {
 		}
 	}
 	sort.Slice(ks, func(a, b int) bool { return ks[a].f < ks[b].f })
-	keys := make([]uint64, len(ks))
-	for i, k := range ks {
-		keys[i] = k.f
-	}
-	regs := layout(keys)
+	regs := layout(len(ks), func(i int) uint64 { return ks[i].f })
 	tb := moveTable{slots: make([]moveSlot, slotsOf(regs)), regs: regs}
 	q := 32000 / math.Max(maxAbs, 1e-9)
 	for _, k := range ks {
-		i, dup := probe16(regs[regionOf(k.f)], k.f, func(i uint32) uint16 { return tb.slots[i].fp })
+		i, dup := probe(regs[regionOf(k.f)], k.f, fingerprint16(k.f), func(i uint32) uint16 { return tb.slots[i].fp })
 		if dup {
 			continue
 		}
@@ -608,16 +604,12 @@ func freezeLabels(ws map[uint64][]labelEntry, prune float64) labelTable {
 		}
 	}
 	sort.Slice(ks, func(a, b int) bool { return ks[a].f < ks[b].f })
-	keys := make([]uint64, len(ks))
-	for i, k := range ks {
-		keys[i] = k.f
-	}
-	regs := layout(keys)
+	regs := layout(len(ks), func(i int) uint64 { return ks[i].f })
 	tb := labelTable{slots: make([]labelSlot, slotsOf(regs)), regs: regs}
 	q := 32000 / math.Max(maxAbs, 1e-9)
 	// ks is sorted by key, so by region: a template's rows sit together.
 	for _, k := range ks {
-		i, dup := probe(regs[regionOf(k.f)], k.f, func(i uint32) uint32 { return tb.slots[i].fp })
+		i, dup := probe(regs[regionOf(k.f)], k.f, fingerprint(k.f), func(i uint32) uint32 { return tb.slots[i].fp })
 		if dup {
 			continue
 		}
