@@ -145,13 +145,16 @@ func (p *Parser) run(sc *scratch, words, tags []string) {
 	st.reset(n)
 	for !st.done() {
 		ok := st.valid()
-		sc.feats = st.moveFeatures(sc.info, sc.feats[:0])
-		var ms [numMoves]int32
-		p.moves.add(sc.feats, &ms)
-		best := -1
-		for m := 0; m < numMoves; m++ {
-			if ok[m] && (best < 0 || ms[m] > ms[best]) {
-				best = m
+		best := only(ok)
+		if best < 0 {
+			// A choice to make: score the moves.
+			sc.feats = st.moveFeatures(sc.info, sc.feats[:0])
+			var ms [numMoves]int32
+			p.moves.add(sc.feats, &ms)
+			for m := 0; m < numMoves; m++ {
+				if ok[m] && (best < 0 || ms[m] > ms[best]) {
+					best = m
+				}
 			}
 		}
 		label := 0
@@ -161,6 +164,22 @@ func (p *Parser) run(sc *scratch, words, tags []string) {
 		}
 		st.apply(best, label)
 	}
+}
+
+// only returns the one valid move, or -1 when there is a choice. About
+// one move in six is forced (an empty stack must shift), and scoring it
+// would cost a full set of lookups for nothing.
+func only(ok [numMoves]bool) int {
+	m := -1
+	for i, v := range ok {
+		if v {
+			if m >= 0 {
+				return -1
+			}
+			m = i
+		}
+	}
+	return m
 }
 
 // label chooses the relation of the arc h → d.
