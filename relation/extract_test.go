@@ -397,6 +397,21 @@ func TestExtract(t *testing.T) {
 		name: "the object of a verb is no office of the verb's subject",
 		text: "Germany killed the deputy chief of the Russian army.",
 		want: []triple{{"country/deu", "ASSAULT", "org/russian-armed-forces", false, ""}},
+	}, {
+		name: "a plural the lemmatizer keeps whole still makes a cue phrase",
+		text: "France sent troops to Mali. Turkey cut off supplies to Armenia.",
+		want: []triple{
+			{fra, "MOBILIZE", "country/mli", false, ""},
+			{"country/tur", "SANCTION", "country/arm", false, ""},
+		},
+	}, {
+		name: "the forces of the one who speaks, with the clause's subject parsed as the speech verb's object",
+		text: "Israel said its troops had attacked Hamas positions in Gaza.",
+		want: []triple{{"country/isr", "ATTACK", "org/hamas", false, relation.Reported}},
+	}, {
+		name: "a hearer is no lost subject",
+		text: "Germany told Russia the talks had failed.",
+		want: nil,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

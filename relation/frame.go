@@ -164,7 +164,26 @@ func (s *sentState) lemmatize() {
 	s.lemma = make([]string, len(s.toks))
 	for i, tok := range s.toks {
 		s.lemma[i] = lemma.Lemma(tok.Text, tok.Tag)
+		if tok.Tag == "NNS" {
+			s.lemma[i] = s.singular(s.lemma[i], tok.Text)
+		}
 	}
+}
+
+// singular returns the singular of a plural noun the lemmatizer left as
+// it is, where a cue or the agent list uses it: the treebank the
+// lemmatizer learned from keeps "troops" and "supplies" whole, while the
+// lexicon reads "send troop" and "send supply".
+func (s *sentState) singular(lem, form string) string {
+	if lem != strings.ToLower(form) || len(lem) < 4 || !strings.HasSuffix(lem, "s") {
+		return lem
+	}
+	for _, sg := range []string{strings.TrimSuffix(lem, "ies") + "y", strings.TrimSuffix(lem, "s")} {
+		if sg != lem+"y" && (s.d.lex.hasWord(sg) || isAgent(sg)) {
+			return sg
+		}
+	}
+	return lem
 }
 
 // mayHoldCue reports whether any token of the sentence could head a cue of

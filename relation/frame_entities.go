@@ -123,6 +123,28 @@ func (s *sentState) entityAt(t int) []string {
 			}
 		}
 	}
+	if agent {
+		// "Israel said its troops had attacked ...": the forces of the
+		// one who speaks.
+		for _, k := range s.kids[t] {
+			if s.tree.Rel[k] != "nmod:poss" || s.ment[k] >= 0 {
+				continue
+			}
+			var owner []string
+			switch strings.ToLower(s.toks[k].Text) {
+			case "its":
+				owner = s.speakerAntecedent(k, false)
+			case "their":
+				owner = s.speakerAntecedent(k, true)
+			}
+			switch {
+			case len(owner) == 1:
+				return []string{s.group(t, owner[0])}
+			case len(owner) > 1:
+				return owner
+			}
+		}
+	}
 	for _, k := range mods {
 		mi := s.ment[k]
 		if mi < 0 {

@@ -488,7 +488,9 @@ var speechVerbs = map[string]bool{
 // clause that governs it: the subject of a speech verb whose complement
 // the pronoun is the subject of ("NATO said it would ..."), or the subject
 // of the verb whose object the pronoun's noun is ("the ILO reiterated its
-// demand"). Plural pronouns ("they", "their") take a plural or coordinated
+// demand"), or the subject of a speech verb whose complement the
+// pronoun's noun is the subject of ("Israel said its troops had ...").
+// Plural pronouns ("they", "their") take a plural or coordinated
 // subject, singular ones ("it", "its") a country or an organisation.
 func (s *sentState) speakerAntecedent(t int, plural bool) []string {
 	h := s.tree.Head[t]
@@ -506,12 +508,22 @@ func (s *sentState) speakerAntecedent(t int, plural bool) []string {
 		}
 		subj = s.subjectToken(s.tree.Head[h])
 	case "nmod:poss":
-		// "X reiterated its demand": the noun is the object of a verb
-		// whose subject owns it.
-		if s.rel(h) != "obj" || s.tree.Head[h] < 0 {
+		v := s.tree.Head[h]
+		switch {
+		case v < 0:
+			return nil
+		case s.rel(h) == "obj":
+			// "X reiterated its demand": the noun is the object of a
+			// verb whose subject owns it.
+			subj = s.subjectToken(v)
+		case (s.rel(h) == "nsubj" || s.tree.Rel[h] == "nsubj:pass") && s.rel(v) == "ccomp" &&
+			s.tree.Head[v] >= 0 && speechVerbs[s.lemma[s.tree.Head[v]]]:
+			// "Israel said its troops had attacked ...": the noun is
+			// the subject of what the owner said.
+			subj = s.subjectToken(s.tree.Head[v])
+		default:
 			return nil
 		}
-		subj = s.subjectToken(s.tree.Head[h])
 	}
 	if subj < 0 || subj == t || strings.HasPrefix(s.toks[subj].Tag, "PRP") {
 		return nil

@@ -114,7 +114,7 @@ func (s *sentState) inheritedSubject(v int) []string {
 				}
 			}
 			if s.rel(v) == "ccomp" {
-				return nil
+				return s.lostClauseSubject(h, v)
 			}
 			if out := s.fill(h, []Slot{SlotSubj}); len(out) > 0 {
 				return out
@@ -179,6 +179,39 @@ func (s *sentState) inheritedSubject(v int) []string {
 		return nil
 	}
 	return nil
+}
+
+// lostClauseSubject returns the subject of the clause v that speech verb
+// h governs, where the parse made it h's object: "Israel said its troops
+// had attacked ...", read as "said its troops" and "had attacked ...".
+// Verbs that take a hearer before a clause ("told reporters the army had
+// ...") keep their object.
+func (s *sentState) lostClauseSubject(h, v int) []string {
+	if !speechVerbs[s.lemma[h]] || hearerVerbs[s.lemma[h]] || !finiteClause(s, v) {
+		return nil
+	}
+	for _, k := range s.kids[h] {
+		if s.tree.Rel[k] == "obj" && h < k && k < v && isNominal(s.toks[k].Tag) {
+			return s.entities(k)
+		}
+	}
+	return nil
+}
+
+// hearerVerbs are the speech verbs whose object is the one spoken to.
+var hearerVerbs = map[string]bool{"tell": true, "warn": true, "promise": true, "signal": true}
+
+// finiteClause reports whether verb v is finite or has an auxiliary.
+func finiteClause(s *sentState, v int) bool {
+	if finiteVerb(s.toks[v].Tag) {
+		return true
+	}
+	for _, k := range s.kids[v] {
+		if s.rel(k) == "aux" && k < v {
+			return true
+		}
+	}
+	return false
 }
 
 // modality reads whether the event of cue v is asserted, negated, or

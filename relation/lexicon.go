@@ -26,6 +26,7 @@ type Lexicon struct {
 	cues  []Cue            // sorted by lemma, then POS
 	exact map[cueKey]int   // lemma+POS → index in cues
 	heads map[cueKey][]int // head+POS → indexes in cues, longest lemma first
+	words map[string]bool  // every word of every cue's lemma
 }
 
 // cueKey identifies a cue by lemma (or head) and part of speech.
@@ -64,6 +65,7 @@ func indexCues(cues []Cue) *Lexicon {
 		cues:  make([]Cue, len(cues)),
 		exact: make(map[cueKey]int, len(cues)),
 		heads: make(map[cueKey][]int, len(cues)),
+		words: make(map[string]bool, len(cues)),
 	}
 	for i, c := range cues {
 		l.cues[i] = c.clone()
@@ -73,6 +75,9 @@ func indexCues(cues []Cue) *Lexicon {
 		l.exact[cueKey{c.Lemma, c.POS}] = i
 		hk := cueKey{c.Head(), c.POS}
 		l.heads[hk] = append(l.heads[hk], i)
+		for _, w := range strings.Fields(c.Lemma) {
+			l.words[w] = true
+		}
 	}
 	for _, idx := range l.heads {
 		slices.SortFunc(idx, func(a, b int) int { return compareByLength(l.cues[a], l.cues[b]) })
@@ -123,6 +128,9 @@ func (l *Lexicon) With(cues ...Cue) (*Lexicon, error) {
 	all = append(all, added.cues...)
 	return indexCues(all), nil
 }
+
+// hasWord reports whether w is a word of some cue's lemma.
+func (l *Lexicon) hasWord(w string) bool { return l != nil && l.words[w] }
 
 // Len returns the number of cues in l.
 func (l *Lexicon) Len() int {
