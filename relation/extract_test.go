@@ -409,6 +409,10 @@ func TestExtract(t *testing.T) {
 		text: "Israel said its troops had attacked Hamas positions in Gaza.",
 		want: []triple{{"country/isr", "ATTACK", "org/hamas", false, relation.Reported}},
 	}, {
+		name: "a passive agent the parse hung on an oblique",
+		text: "Sanctions were imposed on Iraq by the United Nations in 1990.",
+		want: []triple{{"org/united-nations", "SANCTION", "country/irq", false, ""}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

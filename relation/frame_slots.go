@@ -198,13 +198,35 @@ func (s *sentState) passive(v int) bool {
 }
 
 // hasAgent reports whether verb v has a "by" agent.
-func (s *sentState) hasAgent(v int) bool {
+func (s *sentState) hasAgent(v int) bool { return len(s.agents(v)) > 0 }
+
+// agents returns the "by" agents of passive verb v: its own, or where the
+// parse hung the agent on the verb's object ("Iraq was given an ultimatum
+// by the United States") or on an oblique before it ("sanctions were
+// imposed on Iraq by the United Nations").
+func (s *sentState) agents(v int) []int {
+	var out []int
 	for _, k := range s.kids[v] {
 		if s.tree.Rel[k] == "obl:agent" || s.rel(k) == "obl" && s.caseOf(k) == "by" {
-			return true
+			out = append(out, k)
 		}
 	}
-	return false
+	for _, rel := range []string{"obj", "obl"} {
+		if len(out) > 0 {
+			return out
+		}
+		for _, o := range s.kids[v] {
+			if s.rel(o) != rel || o < v {
+				continue
+			}
+			for _, k := range s.kids[o] {
+				if s.rel(k) == "nmod" && s.caseOf(k) == "by" {
+					out = append(out, k)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // reducedPassive reports whether v is a past participle modifying a noun
@@ -245,26 +267,7 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 	switch {
 	case slot == "subj":
 		if passive {
-			for _, k := range s.kids[v] {
-				if s.tree.Rel[k] == "obl:agent" || s.rel(k) == "obl" && s.caseOf(k) == "by" {
-					out = append(out, k)
-				}
-			}
-			if len(out) == 0 {
-				// "Iraq was given an ultimatum by the United
-				// States", with the agent hung on the object.
-				for _, o := range s.kids[v] {
-					if s.tree.Rel[o] != "obj" {
-						continue
-					}
-					for _, k := range s.kids[o] {
-						if s.rel(k) == "nmod" && s.caseOf(k) == "by" {
-							out = append(out, k)
-						}
-					}
-				}
-			}
-			return out
+			return s.agents(v)
 		}
 		for _, k := range s.kids[v] {
 			// A stative participle's subject is parsed as passive.
