@@ -413,6 +413,10 @@ func TestExtract(t *testing.T) {
 		text: "Sanctions were imposed on Iraq by the United Nations in 1990.",
 		want: []triple{{"org/united-nations", "SANCTION", "country/irq", false, ""}},
 	}, {
+		name: "a particle of the verb before the preposition",
+		text: "Russia pulled its troops out of Syria. Iraq said a column of tanks pulled out of Kuwait.",
+		want: []triple{{rus, "RETREAT", "country/syr", false, ""}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -351,7 +351,7 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 		want := slot.Prep()
 		for _, k := range s.kids[v] {
 			r := s.rel(k)
-			if (r == "obl" || r == "nmod") && s.tree.Rel[k] != "nmod:poss" && s.caseOf(k) == want {
+			if (r == "obl" || r == "nmod") && s.tree.Rel[k] != "nmod:poss" && s.caseIs(k, want) {
 				out = append(out, k)
 			}
 		}
@@ -416,6 +416,23 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 	}
 	return out
 }
+
+// caseIs reports whether the case marker of k is prep, alone or after a
+// particle of the verb the parse made part of it: "pulled out of Syria"
+// fills the "of" slot of "pull out", "moved away from the border" the
+// "from" slot. Other two-word prepositions ("because of", "instead of")
+// are no "of".
+func (s *sentState) caseIs(k int, prep string) bool {
+	c := s.caseOf(k)
+	if c == prep {
+		return true
+	}
+	first, rest, ok := strings.Cut(c, " ")
+	return ok && rest == prep && particles[first]
+}
+
+// particles are the adverbs that pair with a verb before a preposition.
+var particles = map[string]bool{"out": true, "away": true, "back": true, "off": true, "down": true}
 
 // timeNouns are the words of a time oblique ("on Saturday", "this
 // week") that a parser may hang the next prepositional phrase on.

@@ -65,6 +65,14 @@ func (s *sentState) inheritedSubject(v int) []string {
 				}
 				continue
 			}
+			if speechVerbs[s.lemma[h]] {
+				// "X said a column of tanks ... pulled out of
+				// Y", parsed as "said a column" and "pulled":
+				// the object before the verb is its subject.
+				if k := s.lostSubjectToken(h, v); k >= 0 {
+					return s.entities(k)
+				}
+			}
 			if s.passive(h) && !s.passive(v) {
 				// "has been indicted ... and will resign": the
 				// conjunct shares the grammatical subject, not
@@ -187,15 +195,24 @@ func (s *sentState) inheritedSubject(v int) []string {
 // Verbs that take a hearer before a clause ("told reporters the army had
 // ...") keep their object.
 func (s *sentState) lostClauseSubject(h, v int) []string {
+	if k := s.lostSubjectToken(h, v); k >= 0 {
+		return s.entities(k)
+	}
+	return nil
+}
+
+// lostSubjectToken returns the object of speech verb h that is the lost
+// subject of finite clause v after it (see lostClauseSubject), or -1.
+func (s *sentState) lostSubjectToken(h, v int) int {
 	if !speechVerbs[s.lemma[h]] || hearerVerbs[s.lemma[h]] || !finiteClause(s, v) {
-		return nil
+		return -1
 	}
 	for _, k := range s.kids[h] {
 		if s.tree.Rel[k] == "obj" && h < k && k < v && isNominal(s.toks[k].Tag) {
-			return s.entities(k)
+			return k
 		}
 	}
-	return nil
+	return -1
 }
 
 // hearerVerbs are the speech verbs whose object is the one spoken to.
