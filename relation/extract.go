@@ -191,8 +191,8 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document) (*Result,
 		if !s.worthParsing() || !s.mayHoldCue() {
 			continue
 		}
-		words, tags := s.parserInput()
-		tree, err := x.parser.Parse(words, tags)
+		words, tags, keep := s.parserInput()
+		tree, err := x.parser.ParseKeep(words, tags, keep)
 		if err != nil {
 			return nil, fmt.Errorf("relation: document %q: sentence at byte %d: %w", doc.ID, s.sent.Start, err)
 		}

@@ -417,6 +417,15 @@ func TestExtract(t *testing.T) {
 		text: "Russia pulled its troops out of Syria. Iraq said a column of tanks pulled out of Kuwait.",
 		want: []triple{{rus, "RETREAT", "country/syr", false, ""}},
 	}, {
+		name: "a first name a treebank tagger takes for a common noun",
+		text: "German Chancellor Friedrich Merz has met with Indian Prime Minister Narendra Modi in New Delhi.",
+		want: []triple{
+			{"person/friedrich-merz", "LEADER_OF", deu, false, ""},
+			{"person/friedrich-merz", "MEET", "person/narendra-modi", false, ""},
+			{"person/friedrich-merz", "VISIT", "location/new-delhi", false, ""},
+			{"person/narendra-modi", "LEADER_OF", "country/ind", false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -3,6 +3,7 @@ package relation
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/corpus"
 	"github.com/newsgraph/newsgraph/corpus/lemma"
@@ -100,14 +101,18 @@ func (s *sentState) worthParsing() bool {
 	return len(seen) == 1 && (mentions >= 2 || s.mayHoldCue(func(c Cue) bool { return containsSlot(c.Target, SlotHome) }))
 }
 
-// parserInput returns the words and tags the parser reads. The tags of the
-// tokens of a name are made proper-noun tags, and those of a demonym
-// adjective tags, whatever the tagger said: the recognizer knows better
-// than a part-of-speech tagger that "Albanese" at the start of a sentence
-// is a name, and the parse depends on it.
-func (s *sentState) parserInput() (words, tags []string) {
+// parserInput returns the words and tags the parser reads, and which tags
+// the parser must keep as they are. The capitalised words of a name are
+// made proper nouns and demonyms adjectives (or, as "Americans", plural
+// proper nouns), whatever the tagger said, and kept so: the recognizer
+// knows better than a part-of-speech tagger that "Albanese" at the start of
+// a sentence or "Friedrich" in "Chancellor Friedrich Merz" is a name, and
+// the parse depends on it. The small words of a name ("Bank of England")
+// keep the tagger's tags.
+func (s *sentState) parserInput() (words, tags []string, keep []bool) {
 	words = make([]string, len(s.toks))
 	tags = make([]string, len(s.toks))
+	keep = make([]bool, len(s.toks))
 	for i, t := range s.toks {
 		words[i], tags[i] = t.Text, t.Tag
 		mi := s.ment[i]
@@ -116,19 +121,30 @@ func (s *sentState) parserInput() (words, tags []string) {
 		}
 		switch m := s.d.rec.Mentions[mi]; m.Form {
 		case entity.Name:
-			if !strings.HasPrefix(t.Tag, "NNP") && isWordToken(t.Text) {
+			if !isWordToken(t.Text) || !capitalised(t.Text) {
+				continue
+			}
+			if !strings.HasPrefix(t.Tag, "NNP") {
 				tags[i] = "NNP"
 				if t.Tag == "NNS" {
 					tags[i] = "NNPS"
 				}
 			}
+			keep[i] = true
 		case entity.Demonym:
 			if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NNP") {
 				tags[i] = "JJ"
 			}
 		}
 	}
-	return words, tags
+	return words, tags, keep
+}
+
+// capitalised reports whether w begins with an upper-case letter or a
+// digit ("G7", "9/11" aside, names begin with a capital).
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // isWordToken reports whether a token holds a letter or digit (and so is

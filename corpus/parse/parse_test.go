@@ -208,6 +208,44 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
+// TestParseKeep checks that kept tags are read as given while the others
+// are refined: "the" given as a noun is a determiner to the parser's
+// tagger, unless the caller keeps the noun.
+func TestParseKeep(t *testing.T) {
+	p, err := parse.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"Chancellor", "Friedrich", "Merz", "met", "the", "president", "in", "Delhi", "."}
+	tags := []string{"NNP", "NNP", "NNP", "VBD", "NN", "NN", "IN", "NNP", "."}
+	refined, err := p.Parse(words, tags)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if refined.Tag[4] != "DT" {
+		t.Fatalf("Parse: tag of %q = %s, want DT (refined)", words[4], refined.Tag[4])
+	}
+	keep := make([]bool, len(words))
+	keep[4] = true
+	kept, err := p.ParseKeep(words, tags, keep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kept.Tag[4] != "NN" {
+		t.Errorf("ParseKeep: tag of %q = %s, want NN (kept)", words[4], kept.Tag[4])
+	}
+	if _, err := p.ParseKeep(words, tags, keep[:2]); err == nil {
+		t.Error("ParseKeep with too few keep flags: no error")
+	}
+	all, err := p.ParseKeep(words, tags, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(refined, all); d != "" {
+		t.Errorf("ParseKeep(nil keep) differs from Parse (-Parse +ParseKeep):\n%s", d)
+	}
+}
+
 // hostile is a table of odd input the parser must take without panicking.
 var hostile = [][]string{
 	{"."},

@@ -92,15 +92,29 @@ func (p *Parser) Note() string { return p.note }
 // Treebank tags as prose's tagger gives them. Words may be any string,
 // including punctuation, emoji or invalid UTF-8.
 func (p *Parser) Parse(words, tags []string) (Tree, error) {
+	return p.ParseKeep(words, tags, nil)
+}
+
+// ParseKeep is Parse with some tags final: where keep[i] is true, tag i is
+// read as given and not refined by the parser's tagger. A caller that knows
+// better than a part-of-speech tagger, such as a recognizer that found
+// "Friedrich Merz" to be a name, keeps its tags: a treebank tagger that
+// has never seen "Friedrich" may call it a common noun, and the parse
+// follows the tags. keep may be nil; otherwise it has one entry a word. A
+// tag the parser's tagger does not know is refined all the same.
+func (p *Parser) ParseKeep(words, tags []string, keep []bool) (Tree, error) {
 	if len(words) != len(tags) {
 		return Tree{}, fmt.Errorf("parse: %d words but %d tags", len(words), len(tags))
+	}
+	if keep != nil && len(keep) != len(words) {
+		return Tree{}, fmt.Errorf("parse: %d words but %d keep flags", len(words), len(keep))
 	}
 	if len(words) == 0 {
 		return Tree{}, ErrEmpty
 	}
 	sc := p.getScratch()
 	defer p.pool.Put(sc)
-	p.run(sc, words, tags)
+	p.run(sc, words, tags, keep)
 	n := len(words)
 	t := Tree{Head: make([]int, n), Rel: make([]string, n), Tag: make([]string, n)}
 	for i := 0; i < n; i++ {
@@ -132,14 +146,14 @@ func (p *Parser) ParseSentence(s corpus.Sentence) (Tree, error) {
 }
 
 // run parses words greedily, leaving the result in sc.st.
-func (p *Parser) run(sc *scratch, words, tags []string) {
+func (p *Parser) run(sc *scratch, words, tags []string, keep []bool) {
 	n := len(words)
 	if cap(sc.info) < n+1 {
 		sc.info = make([]tokInfo, n+1)
 	}
 	sc.info = sc.info[:n+1]
 	sc.buf = fillInfo(sc.info, words, tags, sc.buf)
-	sc.chosen, sc.feats = p.tagger.tag(sc.info, n, sc.chosen, sc.feats, sc.tsc)
+	sc.chosen, sc.feats = p.tagger.tag(sc.info, n, keep, sc.chosen, sc.feats, sc.tsc)
 	fillCounts(sc.info, n)
 	st := &sc.st
 	st.reset(n)

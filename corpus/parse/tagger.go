@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math/rand/v2"
+	"slices"
 
 	"github.com/newsgraph/newsgraph/corpus"
 )
@@ -75,13 +76,20 @@ func sfxAt(info []tokInfo, j, n int) uint64 {
 	return info[j].sfx
 }
 
-// tag fills info[i].p for every token with the refined tag's hash.
-func (r *retagger) tag(info []tokInfo, n int, chosen []uint64, feats []uint64, sc []int32) ([]uint64, []uint64) {
+// tag fills info[i].p for every token with the refined tag's hash. Where
+// keep[i] (keep may be nil) the given tag stays, if it is one of the
+// retagger's tags.
+func (r *retagger) tag(info []tokInfo, n int, keep []bool, chosen []uint64, feats []uint64, sc []int32) ([]uint64, []uint64) {
 	if cap(chosen) < n {
 		chosen = make([]uint64, n)
 	}
 	chosen = chosen[:n]
 	for i := 0; i < n; i++ {
+		if keep != nil && keep[i] && slices.Contains(r.hashes, info[i].q) {
+			chosen[i] = info[i].q
+			info[i].p = chosen[i]
+			continue
+		}
 		feats = tagFeatures(info, chosen, i, feats[:0])
 		for k := range sc {
 			sc[k] = 0

@@ -145,7 +145,7 @@ func Train(sents []corpus.UDSentence, tags [][]string, opts TrainOptions) (*Pars
 		for i := range data {
 			if data[i].sent%folds == k {
 				n := len(data[i].words)
-				chosen, feats = rt.tag(data[i].info, n, chosen, feats, tsc)
+				chosen, feats = rt.tag(data[i].info, n, nil, chosen, feats, tsc)
 				fillCounts(data[i].info, n)
 			}
 		}
