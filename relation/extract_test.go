@@ -426,6 +426,14 @@ func TestExtract(t *testing.T) {
 			{"person/narendra-modi", "LEADER_OF", "country/ind", false, ""},
 		},
 	}, {
+		name: "a long name right after the verb, parsed as an oblique, is its object",
+		text: "Modi hosted Russian President Vladimir Putin in New Delhi.",
+		want: []triple{
+			{"person/vladimir-putin", "LEADER_OF", rus, false, ""},
+			{"person/vladimir-putin", "VISIT", "location/new-delhi", false, ""},
+			{"person/vladimir-putin", "VISIT", "person/narendra-modi", false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -318,6 +318,17 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 				}
 			}
 		}
+		if len(out) == 0 && posClass(s.toks[v].Tag) == "VERB" && !passive {
+			// "Modi hosted Russian President Vladimir Putin", parsed
+			// with the long name an oblique without a preposition:
+			// a name right after the verb is its object.
+			for _, k := range s.kids[v] {
+				if s.tree.Rel[k] == "obl" && k > v && s.caseOf(k) == "" && s.ment[k] >= 0 &&
+					s.d.rec.Mentions[s.ment[k]].Form == entity.Name && s.adjacentPhrase(v, k) {
+					out = append(out, k)
+				}
+			}
+		}
 	case slot == "iobj":
 		hasObj := false
 		for _, k := range s.kids[v] {
@@ -415,6 +426,21 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 		}
 	}
 	return out
+}
+
+// adjacentPhrase reports whether the phrase headed by k begins right after
+// verb v: every token between them hangs, directly or not, on k.
+func (s *sentState) adjacentPhrase(v, k int) bool {
+	for j := v + 1; j < k; j++ {
+		x := j
+		for n := 0; x >= 0 && x != k && n < len(s.toks); n++ {
+			x = s.tree.Head[x]
+		}
+		if x != k {
+			return false
+		}
+	}
+	return true
 }
 
 // caseIs reports whether the case marker of k is prep, alone or after a
