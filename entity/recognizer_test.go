@@ -118,7 +118,8 @@ func TestRoles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "Ukrainian President Volodymyr Zelenskyy met Foreign Minister Rinaldo Vasquez."
+	text := "Ukrainian President Volodymyr Zelenskyy met Foreign Minister Rinaldo Vasquez. " +
+		"Qatar's Emir Sheikh Tamim bin Hamad Al Thani arrived."
 	_, res := recognize(t, r, text)
 	var roles []entity.Role
 	for _, ro := range res.Roles {
@@ -128,6 +129,8 @@ func TestRoles(t *testing.T) {
 	want := []entity.Role{
 		{Person: "person/volodymyr-zelenskyy", Title: "President", Country: "country/ukr", Head: true},
 		{Person: "person/rinaldo-vasquez", Title: "Foreign Minister"},
+		// An honorific between the office and the name.
+		{Person: "person/tamim-bin-hamad-al-thani", Title: "Emir", Country: "country/qat", Head: true},
 	}
 	if d := cmp.Diff(want, roles); d != "" {
 		t.Errorf("roles (-want +got):\n%s", d)

@@ -299,6 +299,15 @@ func (r *Recognizer) roleBefore(doc *corpus.Document, words []string, spans []sp
 		if !ok || end != s.start {
 			continue
 		}
+		// "Qatar's Emir Sheikh Tamim", "President Dr. X": an
+		// honorific between the office and the name; the office is
+		// the title.
+		for k2 := max(0, k-4); k2 < k; k2++ {
+			if outer, end2, ok := r.titles.Match(words, k2); ok && end2 == k {
+				title, k = outer, k2
+				break
+			}
+		}
 		role := Role{Title: title, Head: r.titles.Head(title)}
 		first := k
 		// A country word right before the title.
