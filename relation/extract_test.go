@@ -434,6 +434,13 @@ func TestExtract(t *testing.T) {
 			{"person/vladimir-putin", "VISIT", "person/narendra-modi", false, ""},
 		},
 	}, {
+		name: "the country named before",
+		text: "ECOWAS imposed sanctions on Niger after the coup. The African Union also suspended the country. The other country protested.",
+		want: []triple{
+			{"org/african-union", "SANCTION", "country/ner", false, ""},
+			{"org/economic-community-of-west-african-states", "SANCTION", "country/ner", false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -89,6 +89,10 @@ func (s *sentState) worthParsing() bool {
 		switch strings.ToLower(s.toks[j].Text) {
 		case "he", "she", "him", "her", "his":
 			refs = max(refs, 1)
+		case "country", "nation":
+			if j > 0 && strings.EqualFold(s.toks[j-1].Text, "the") {
+				refs = max(refs, 1) // "the country": a country named before
+			}
 		case "they", "them", "their", "two", "both":
 			if s.d.recentPair(s.idx) != nil {
 				refs = 2 // a plural reference to the two parties of a meeting

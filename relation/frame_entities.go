@@ -46,6 +46,11 @@ func (s *sentState) entityAt(t int) []string {
 			}
 		}
 	}
+	// "ECOWAS imposed sanctions on the country": the country named
+	// last, in this sentence or the one before.
+	if id := s.theCountry(t); id != "" {
+		return []string{id}
+	}
 	// "the two leaders", "both sides"
 	if isPlural(s.toks[t].Tag) {
 		for _, k := range s.kids[t] {
@@ -285,6 +290,42 @@ func (d *docState) lastPerson(pos int) string {
 			break
 		}
 		if m.Type == entity.Person {
+			id = m.Entity
+		}
+	}
+	return id
+}
+
+// theCountry returns the country "the country" or "the nation" at token t
+// refers to: the country last named by name before it, in its sentence or
+// the one before, or "" when there is none or t is another phrase ("the
+// country's army" is the country, "the whole country" is not read).
+func (s *sentState) theCountry(t int) string {
+	if low := strings.ToLower(s.toks[t].Text); low != "country" && low != "nation" {
+		return ""
+	}
+	the := false
+	for _, k := range s.kids[t] {
+		switch s.tree.Rel[k] {
+		case "det":
+			the = strings.EqualFold(s.toks[k].Text, "the")
+		case "amod", "compound", "nmod", "acl", "acl:relcl", "nummod", "appos":
+			return "" // "the other country", "the country of origin"
+		}
+	}
+	if !the {
+		return ""
+	}
+	from := 0
+	if s.idx > 0 {
+		from = s.d.doc.Sentences[s.idx-1].Start
+	}
+	id := ""
+	for _, m := range s.d.rec.Mentions {
+		if m.End > s.toks[t].Start {
+			break
+		}
+		if m.Start >= from && m.Type == entity.Country && m.Form == entity.Name {
 			id = m.Entity
 		}
 	}
