@@ -441,6 +441,13 @@ func TestExtract(t *testing.T) {
 			{"org/economic-community-of-west-african-states", "SANCTION", "country/ner", false, ""},
 		},
 	}, {
+		name: "a verb after a name is past tense, and the name its subject when the parse strands it after 'and'",
+		text: "The African Union suspended Niger after the military coup, and the Economic Community of West African States imposed sanctions on the country.",
+		want: []triple{
+			{"org/african-union", "SANCTION", "country/ner", false, ""},
+			{"org/economic-community-of-west-african-states", "SANCTION", "country/ner", false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

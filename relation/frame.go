@@ -141,7 +141,47 @@ func (s *sentState) parserInput() (words, tags []string, keep []bool) {
 			}
 		}
 	}
+	for i := range s.toks {
+		if s.pastTenseAfterSubject(i) {
+			tags[i], keep[i] = "VBD", true
+		}
+	}
 	return words, tags, keep
+}
+
+// pastTenseAfterSubject reports whether token i, tagged a past participle,
+// is a past-tense main verb: right after a name ("ECOWAS imposed sanctions
+// on ..."), with no auxiliary or modal before it, and followed by the start
+// of a noun phrase. Taggers trained on other text now and then call such a
+// verb a participle, and a parse then makes it a modifier of the noun
+// after it. After a common noun the participle is as often right
+// ("figures released two weeks ago"), and is left alone.
+func (s *sentState) pastTenseAfterSubject(i int) bool {
+	if i == 0 || i+1 >= len(s.toks) || s.toks[i].Tag != "VBN" {
+		return false
+	}
+	switch next := s.toks[i+1]; next.Tag {
+	case "DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS":
+	default:
+		if !strings.EqualFold(next.Text, "at") || i+2 >= len(s.toks) || !strings.EqualFold(s.toks[i+2].Text, "least") {
+			return false
+		}
+	}
+	for j := 0; j < i; j++ {
+		switch tag := s.toks[j].Tag; {
+		case tag == "MD":
+			return false
+		case strings.HasPrefix(tag, "VB"):
+			switch strings.ToLower(s.toks[j].Text) {
+			case "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having", "get", "got", "gets":
+				if i-j <= 4 {
+					return false // an auxiliary: "has imposed", "were killed"
+				}
+			}
+		}
+	}
+	mi := s.ment[i-1]
+	return mi >= 0 && s.d.rec.Mentions[mi].Form == entity.Name && s.d.rec.Mentions[mi].Type != entity.Location
 }
 
 // capitalised reports whether w begins with an upper-case letter or a

@@ -54,6 +54,9 @@ func (s *sentState) inheritedSubject(v int) []string {
 		}
 		switch s.rel(v) {
 		case "conj":
+			if k := s.strandedSubject(v); k >= 0 {
+				return s.entities(k)
+			}
 			if posClass(s.toks[v].Tag) == "VERB" && posClass(s.toks[h].Tag) == "NOUN" && s.rel(h) == "obj" && s.tree.Head[h] >= 0 {
 				// "signed an agreement and pledged to ...", with
 				// "pledged" hung on "agreement": the verb's
@@ -187,6 +190,33 @@ func (s *sentState) inheritedSubject(v int) []string {
 		return nil
 	}
 	return nil
+}
+
+// strandedSubject returns a token of the name that stands alone between a
+// conjoined verb v and the conjunction before it, which the parse hung
+// elsewhere: "The AU suspended Niger after the coup, and the Economic
+// Community of West African States imposed sanctions", with the Community
+// made an apposition of "coup". It returns -1 when there is none.
+func (s *sentState) strandedSubject(v int) int {
+	mi, at := -1, -1
+	j := v - 1
+	for ; j >= 0; j-- {
+		if m := s.ment[j]; m >= 0 && (mi < 0 || m == mi) {
+			mi, at = m, j
+			continue
+		}
+		if s.toks[j].Tag == "DT" && mi >= 0 {
+			continue
+		}
+		break
+	}
+	if mi < 0 || j < 0 || s.toks[j].Tag != "CC" || s.d.rec.Mentions[mi].Form != entity.Name {
+		return -1
+	}
+	if h := s.tree.Head[at]; h == v {
+		return -1 // the parse has it as the verb's already
+	}
+	return at
 }
 
 // lostClauseSubject returns the subject of the clause v that speech verb
