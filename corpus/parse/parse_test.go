@@ -285,26 +285,33 @@ func TestParseHostile(t *testing.T) {
 
 func FuzzParse(f *testing.F) {
 	for _, words := range hostile {
-		f.Add(strings.Join(words, " "), "NN VB . DT")
+		f.Add(strings.Join(words, " "), "NN VB . DT", uint64(0b110))
 	}
-	f.Add("France accused Russia of attacking Ukraine .", "NNP VBD NNP IN VBG NNP .")
+	f.Add("France accused Russia of attacking Ukraine .", "NNP VBD NNP IN VBG NNP .", uint64(0b1010101))
 	p, err := parse.Default()
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Fuzz(func(t *testing.T, text, tagText string) {
+	f.Fuzz(func(t *testing.T, text, tagText string, keepBits uint64) {
 		words := strings.Split(text, " ")
 		tagSet := strings.Split(tagText, " ")
 		if len(words) > 300 {
 			words = words[:300]
 		}
 		tags := make([]string, len(words))
+		keep := make([]bool, len(words))
 		for i := range tags {
 			tags[i] = tagSet[i%len(tagSet)]
+			keep[i] = keepBits>>(i%64)&1 == 1
 		}
 		tr, err := p.Parse(words, tags)
 		if err != nil {
 			t.Fatalf("Parse(%q, %q): %v", words, tags, err)
+		}
+		checkTree(t, tr, len(words))
+		tr, err = p.ParseKeep(words, tags, keep)
+		if err != nil {
+			t.Fatalf("ParseKeep(%q, %q, %v): %v", words, tags, keep, err)
 		}
 		checkTree(t, tr, len(words))
 	})
