@@ -448,6 +448,10 @@ func TestExtract(t *testing.T) {
 			{"org/economic-community-of-west-african-states", "SANCTION", "country/ner", false, ""},
 		},
 	}, {
+		name: "a headline verb the tagger took for a plural noun",
+		text: "Jordan expels Iraqi diplomat after bread riots.",
+		want: []triple{{"country/jor", "SANCTION", "country/irq", false, ""}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -213,7 +214,37 @@ func (s *sentState) setTree(t parse.Tree) {
 			s.kids[h] = append(s.kids[h], i)
 		}
 	}
+	s.verbsFromTree()
 	s.lemmatize()
+}
+
+// verbsFromTree retags the words the tagger took for nouns and the parse
+// reads as finite verbs with a subject before them, from the parser's own
+// tags: headlines drop the words that make a verb plain ("Jordan expels
+// Iraqi diplomat", "Dole blasts Clinton"). The document's tokens are not
+// changed; the sentence reads a copy.
+func (s *sentState) verbsFromTree() {
+	copied := false
+	for i, tag := range s.tree.Tag {
+		if i >= len(s.toks) || !strings.HasPrefix(s.toks[i].Tag, "NN") || !finiteVerb(tag) {
+			continue
+		}
+		subj := false
+		for _, k := range s.kids[i] {
+			subj = subj || s.tree.Rel[k] == "nsubj" && k < i
+		}
+		if !subj {
+			continue
+		}
+		if !copied {
+			s.toks = slices.Clone(s.toks)
+			copied = true
+		}
+		s.toks[i].Tag = tag
+	}
+	if copied {
+		s.lemma = nil
+	}
 }
 
 // lemmatize fills s.lemma, once.
