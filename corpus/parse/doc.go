@@ -25,6 +25,10 @@
 // each sentence's corrected tags come from a tagger trained without it
 // (five-fold jackknifing), so they are as good as on new text, no better.
 //
+// A caller that knows some tags better than a tagger trained on web text,
+// as the relation extractor knows which words are names, passes them to
+// [Parser.ParseKeep], which reads them as given.
+//
 // # The default model
 //
 // [Default] returns the model embedded in package
