@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/jdkato/prose/v3/tokenize"
 )
@@ -87,6 +88,11 @@ type Gazetteer struct {
 	byCode   map[string]int // alpha-2 and alpha-3 codes of countries
 	index    phraseIndex
 	terms    [][]candidate // by terminal index, best first
+
+	// The index of misspelt names (see near), built on first use.
+	nearOnce sync.Once
+	nearIdx  nearIndex
+	nearKeys map[int][]string // entity index → its name keys
 }
 
 type layered struct {

@@ -268,3 +268,23 @@ func checkRecognize(t *testing.T, r *entity.Recognizer, name, text string, want 
 		}
 	})
 }
+
+// TestRecognizeMisspelt checks that misspelt names the model finds take
+// the gazetteer's entity, and so its actor code.
+func TestRecognizeMisspelt(t *testing.T) {
+	r, err := entity.NewRecognizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _ := recognize(t, r, "Ethopia has agreed to re-open its borders. President Francois Mitterand welcomed him.")
+	got := map[string]string{}
+	for _, m := range out {
+		got[m.Text] = m.Entity
+	}
+	want := map[string]string{"Ethopia": "country/eth", "Francois Mitterand": "person/francois-mitterrand"}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q resolved to %q, want %q", k, got[k], v)
+		}
+	}
+}

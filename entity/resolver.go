@@ -75,7 +75,11 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 			continue
 		}
 		name := text(*s)
-		if e := rs.lookup(name, s.typ); e != nil {
+		e := rs.lookup(name, s.typ)
+		if e == nil && s.source == "model" {
+			e = rs.near(name, s.typ)
+		}
+		if e != nil {
 			s.entity, s.typ = e.ID, e.Type
 			if e.Type == Person {
 				persons[e.ID] = e
@@ -87,12 +91,12 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 				s.entity = e.ID
 				continue
 			}
-			e := rs.newEntity(Person, name)
+			e = rs.newEntity(Person, name)
 			persons[e.ID] = e
 			s.entity = e.ID
 			continue
 		}
-		e := rs.newEntity(s.typ, name)
+		e = rs.newEntity(s.typ, name)
 		rs.inheritCountry(e, s.inner)
 		s.entity = e.ID
 	}
@@ -241,6 +245,27 @@ func (rs *resolution) lookup(name string, t Type) *Entity {
 		}
 	}
 	return best
+}
+
+// near finds the gazetteer entity a misspelt name the model found stands
+// for ("Ethopia", "Francois Mitterand"; see Gazetteer.near): a country for
+// a place, a person for a person.
+func (rs *resolution) near(name string, t Type) *Entity {
+	accept := func(et Type) bool {
+		return et == t || (t == Location || t == Country) && et == Country
+	}
+	if t != Person && t != Location && t != Country {
+		return nil
+	}
+	g, ok := rs.r.gaz.near(name, accept)
+	if !ok {
+		return nil
+	}
+	e, ok := rs.entity(g.ID)
+	if !ok {
+		return nil
+	}
+	return e
 }
 
 // partOf returns the one person whose name contains name as its last or
