@@ -181,6 +181,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document) (*Result,
 	}
 	res := &Result{Document: doc, Mentions: rec.Mentions, Entities: rec.Entities, Roles: rec.Roles}
 	st := newDocState(doc, rec, x.lexicon)
+	st.gaz = x.recognizer.Gazetteer()
 	for si := range doc.Sentences {
 		if si%16 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -200,8 +201,10 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document) (*Result,
 		res.Relations = append(res.Relations, s.extract()...)
 	}
 	res.Relations = append(res.Relations, st.leaders()...)
-	if groups, counts := st.usedGroups(); len(groups) > 0 {
-		res.Entities = append(append([]entity.Entity(nil), res.Entities...), groups...)
+	groups, counts := st.usedGroups()
+	implied := st.usedImplied(res.Relations)
+	if len(groups) > 0 || len(implied) > 0 {
+		res.Entities = append(append(append([]entity.Entity(nil), res.Entities...), groups...), implied...)
 		sort.SliceStable(res.Entities, func(a, b int) bool { return res.Entities[a].ID < res.Entities[b].ID })
 		res.groupMentions = counts
 	}

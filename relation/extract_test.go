@@ -452,6 +452,10 @@ func TestExtract(t *testing.T) {
 		text: "Jordan expels Iraqi diplomat after bread riots.",
 		want: []triple{{"country/jor", "SANCTION", "country/irq", false, ""}},
 	}, {
+		name: "protesters of no stated nationality act for the country they protest in, named or not",
+		text: "Thousands of protesters rallied in Belgrade against the government of President Aleksandar Vucic.",
+		want: []triple{{"country/srb", "PROTEST", "person/aleksandar-vucic", false, ""}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

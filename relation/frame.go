@@ -26,12 +26,15 @@ type docState struct {
 	groupSeen map[string]map[int]bool  // group → byte offsets of the phrases naming it
 	used      map[string]bool          // groups that are nodes of a relation
 	armed     map[string]bool          // groups that are armed forces
+
+	gaz     *entity.Gazetteer        // for the countries of places (see impliedCountry)
+	implied map[string]entity.Entity // countries no mention names, implied by a place
 }
 
 func newDocState(doc *corpus.Document, rec *entity.Result, lex *Lexicon) *docState {
 	d := &docState{doc: doc, rec: rec, lex: lex, ents: make(map[string]entity.Entity, len(rec.Entities)), pairSent: -100,
 		groups: map[string]entity.Entity{}, groupOf: map[string]string{}, groupSeen: map[string]map[int]bool{}, used: map[string]bool{},
-		armed: map[string]bool{}}
+		armed: map[string]bool{}, implied: map[string]entity.Entity{}}
 	for _, e := range rec.Entities {
 		d.ents[e.ID] = e
 	}

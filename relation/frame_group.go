@@ -182,3 +182,43 @@ func peopleNoun(lem string) bool {
 	}
 	return false
 }
+
+// impliedCountry returns the country place id is in, made an entity of the
+// document when no mention names it ("protesters rallied in Belgrade": a
+// group acting for Serbia), or "" when the place has none or the gazetteer
+// does not know it.
+func (d *docState) impliedCountry(id string) string {
+	c := d.countryOf(id)
+	if c == "" {
+		return ""
+	}
+	if _, ok := d.ents[c]; ok {
+		return c
+	}
+	if d.gaz == nil {
+		return ""
+	}
+	e, ok := d.gaz.Entity(c)
+	if !ok {
+		return ""
+	}
+	d.ents[c] = e
+	d.implied[c] = e
+	return c
+}
+
+// usedImplied returns the implied countries that are nodes of rels,
+// sorted by ID.
+func (d *docState) usedImplied(rels []Relation) []entity.Entity {
+	var out []entity.Entity
+	for id, e := range d.implied {
+		for _, r := range rels {
+			if r.Source == id || r.Target == id {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}

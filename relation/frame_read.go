@@ -209,6 +209,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			actors = s.inheritedSubject(v)
 		}
 	}
+	if len(actors) == 0 && cue.Type.PLOVER() == "PROTEST" && posClass(s.toks[v].Tag) == "VERB" {
+		actors = s.protestersIn(v)
+	}
 	if len(targets) == 0 {
 		switch {
 		case host >= 0:
@@ -945,6 +948,50 @@ func (s *sentState) fill(v int, slots []Slot) []string {
 		}
 		if len(out) > 0 {
 			return out
+		}
+	}
+	return nil
+}
+
+// protestersIn returns the group that protesters named by no nationality
+// form, acting for the country where they protest: "Thousands of
+// protesters rallied in Belgrade against the government" are Serbia's, as
+// event data codes them. The subject of protest verb v must name people
+// ("protesters", "students", "thousands of workers"), and v must have an
+// "in" oblique naming a country or a place in one. The event's target is
+// the cue's.
+func (s *sentState) protestersIn(v int) []string {
+	t := s.subjectToken(v)
+	if t < 0 && s.rel(v) == "acl" && s.toks[v].Tag == "VBN" {
+		// "Thousands of protesters rallied in Belgrade", tagged as
+		// a participle on "Thousands": one does not get rallied.
+		t = s.tree.Head[v]
+	}
+	if t < 0 || s.ment[t] >= 0 {
+		return nil
+	}
+	if quantityNouns[strings.ToLower(s.lemma[t])] {
+		for _, k := range s.kids[t] {
+			if s.rel(k) == "nmod" && s.caseOf(k) == "of" {
+				t = k
+				break
+			}
+		}
+	}
+	lem := strings.ToLower(s.lemma[t])
+	if s.ment[t] >= 0 || !isPlural(s.toks[t].Tag) || !(peopleNoun(lem) || isAgent(lem)) {
+		return nil
+	}
+	for _, k := range s.kids[v] {
+		if s.rel(k) != "obl" || s.caseOf(k) != "in" || s.ment[k] < 0 {
+			continue
+		}
+		place, ok := s.d.place(s.d.rec.Mentions[s.ment[k]].Entity)
+		if !ok {
+			continue
+		}
+		if c := s.d.impliedCountry(place); c != "" {
+			return []string{s.group(t, c)}
 		}
 	}
 	return nil
