@@ -456,6 +456,10 @@ func TestExtract(t *testing.T) {
 		text: "Thousands of protesters rallied in Belgrade against the government of President Aleksandar Vucic.",
 		want: []triple{{"country/srb", "PROTEST", "person/aleksandar-vucic", false, ""}},
 	}, {
+		name: "criticism drawn from a party is that party's",
+		text: "India banned exports of wheat, drawing criticism from the G7.",
+		want: []triple{{"org/group-of-seven", "CRITICIZE", "country/ind", false, ""}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,
