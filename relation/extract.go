@@ -198,6 +198,9 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document) (*Result,
 			return nil, fmt.Errorf("relation: document %q: sentence at byte %d: %w", doc.ID, s.sent.Start, err)
 		}
 		s.setTree(tree)
+		if debugTree != nil {
+			debugTree(s, tags)
+		}
 		res.Relations = append(res.Relations, s.extract()...)
 	}
 	res.Relations = append(res.Relations, st.leaders()...)
@@ -242,3 +245,5 @@ func dedupe(rs []Relation) []Relation {
 	}
 	return out
 }
+
+var debugTree func(s *sentState, tags []string)

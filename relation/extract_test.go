@@ -460,6 +460,17 @@ func TestExtract(t *testing.T) {
 		text: "India banned exports of wheat, drawing criticism from the G7.",
 		want: []triple{{"org/group-of-seven", "CRITICIZE", "country/ind", false, ""}},
 	}, {
+		name: "a noun cue a stopper stopped is negated",
+		text: "Hungary vetoed the European Union's aid package for Ukraine.",
+		want: []triple{
+			{hun, "REJECT", eu, false, ""},
+			{eu, "AID", ukr, true, ""},
+		},
+	}, {
+		name: "what is ratified is whose the object is (a symmetric type: smaller ID first)",
+		text: "Turkey agreed to ratify Sweden's NATO membership.",
+		want: []triple{{"country/swe", "SIGN_AGREEMENT", "country/tur", false, relation.Intended}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -281,6 +281,18 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			neg = true // "suspended loans": the aid stopped
 		}
 	}
+	if n := v; host < 0 && posClass(s.toks[v].Tag) == "NOUN" {
+		// "vetoed the EU's aid package", "blocked a visit": a noun cue
+		// (or the noun it modifies) that a stopper stopped, where
+		// the stopper is an event of its own rather than the cue's
+		// light verb.
+		if s.tree.Rel[n] == "compound" && s.tree.Head[n] >= 0 {
+			n = s.tree.Head[n]
+		}
+		if g := s.tree.Head[n]; g >= 0 && s.tree.Rel[n] == "obj" && stoppers[s.lemma[g]] {
+			neg = true
+		}
+	}
 	if h := s.tree.Head[v]; host < 0 && h >= 0 && posClass(s.toks[v].Tag) == "NOUN" && posClass(s.toks[h].Tag) == "VERB" &&
 		(s.tree.Rel[v] == "nsubj" || s.tree.Rel[v] == "nsubj:pass") {
 		// "talks between X and Y will resume", "did not resume",
@@ -615,6 +627,7 @@ func (s *sentState) placesOf(v int, preps ...string) []string {
 var stoppers = map[string]bool{
 	"suspend": true, "halt": true, "cut": true, "freeze": true, "cancel": true,
 	"withhold": true, "terminate": true, "scrap": true, "postpone": true,
+	"veto": true, "block": true,
 }
 
 // refusers are the verbs whose complement is an act refused.
