@@ -471,6 +471,10 @@ func TestExtract(t *testing.T) {
 		text: "Turkey agreed to ratify Sweden's NATO membership.",
 		want: []triple{{"country/swe", "SIGN_AGREEMENT", "country/tur", false, relation.Intended}},
 	}, {
+		name: "those who encourage a war do not wage it",
+		text: "France accused Iran of encouraging the war against Israel.",
+		want: []triple{{fra, "ACCUSE", "country/irn", false, ""}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -434,10 +434,12 @@ func (s *sentState) adjacentConjunct(v, k int) bool {
 
 // recallers are the verbs that refer to an event their object noun names
 // without carrying it out: "a coin struck to commemorate the
-// assassination of Caesar" is no assassination by the coin's maker.
+// assassination of Caesar" is no assassination by the coin's maker, and
+// those who "encourage the war" or "fuel the conflict" do not wage it.
 var recallers = map[string]bool{
 	"commemorate": true, "mark": true, "mourn": true, "remember": true, "recall": true,
 	"witness": true, "survive": true, "describe": true, "discuss": true, "recount": true,
+	"encourage": true, "fuel": true, "prolong": true,
 }
 
 // respondsTo reports whether verb h, which has noun cue c as its object,
