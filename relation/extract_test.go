@@ -475,6 +475,13 @@ func TestExtract(t *testing.T) {
 		text: "France accused Iran of encouraging the war against Israel.",
 		want: []triple{{fra, "ACCUSE", "country/irn", false, ""}},
 	}, {
+		name: "a capital as a party stands for its country, named or not; a visit is to the city",
+		text: "Beijing called on Seoul to stop the missionaries. Kim Jong Un visited Beijing.",
+		want: []triple{
+			{chn, "URGE", "country/kor", false, ""},
+			{"person/kim-jong-un", "VISIT", "location/beijing", false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,
@@ -963,7 +970,7 @@ func TestCuePhrases(t *testing.T) {
 	}, {
 		name: "a boycott lifted is a retreat, not the boycott",
 		text: "The United States lifted its boycott of the Moscow Olympics.",
-		want: []triple{{"country/usa", "RETREAT", "location/moscow", false, ""}},
+		want: []triple{{"country/usa", "RETREAT", "country/rus", false, ""}}, // the Moscow Olympics stand for their host
 	}, {
 		name: "an offensive halted is a de-escalation",
 		text: "Russia halted its offensive against Chechnya.",

@@ -28,6 +28,7 @@ func (s *sentState) add(t Type, a, b string, mod Modality, neg bool, cue string)
 	if a == "" || b == "" {
 		return
 	}
+	a, b = s.forCapital(t, a), s.forCapital(t, b)
 	a, b, ok := s.d.endpoints(t, a, b)
 	if !ok {
 		return
