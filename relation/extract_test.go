@@ -482,6 +482,13 @@ func TestExtract(t *testing.T) {
 			{"person/kim-jong-un", "VISIT", "location/beijing", false, ""},
 		},
 	}, {
+		name: "the one who acts during a visit is the visitor",
+		text: "During a three-day visit to China, Macron met Xi.",
+		want: []triple{
+			{macron, "MEET", xi, false, ""},
+			{macron, "VISIT", chn, false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

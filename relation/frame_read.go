@@ -201,6 +201,10 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			// A noun cue the parse makes a predicate: "the two
 			// leaders held talks" with "held" read as a modifier.
 			actors = s.fill(v, []Slot{SlotSubj})
+		case s.framingVisit(v, cue) >= 0:
+			// "During a three-day visit to China, Macron met Xi":
+			// the one who meets on a visit is the visitor.
+			actors = s.subjects(s.framingVisit(v, cue))
 		case s.protestOblique(v):
 			// "staged a hunger strike in protest against ...": the
 			// noun says why the verb's subject acts.
@@ -1010,4 +1014,23 @@ func (s *sentState) protestersIn(v int) []string {
 		}
 	}
 	return nil
+}
+
+// framingVisit returns the verb that visit or meeting noun v frames as
+// the time of an act ("during a visit to China", "on a two-day visit to
+// Moscow", "at talks in Geneva"), or -1. The verb's subject is the
+// visitor or party.
+func (s *sentState) framingVisit(v int, cue Cue) int {
+	if posClass(s.toks[v].Tag) != "NOUN" || (cue.Type != Visit && cue.Type != Meet) {
+		return -1
+	}
+	h := s.tree.Head[v]
+	if h < 0 || s.rel(v) != "obl" || posClass(s.toks[h].Tag) != "VERB" {
+		return -1
+	}
+	switch s.caseOf(v) {
+	case "during", "on", "at", "in", "after", "before", "ahead of":
+		return h
+	}
+	return -1
 }
