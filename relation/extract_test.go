@@ -359,9 +359,12 @@ func TestExtract(t *testing.T) {
 		text: "Chile condemned the attack against Peru.",
 		want: nil,
 	}, {
-		name: "a union of a country calls off a strike at home",
+		name: "a union of a country calls off a strike at home, after talks it held",
 		text: "The Bolivian Union of Miners has called off a strike after talks with the Bolivian government.",
-		want: []triple{{"org/bolivian-union-of-miners", "CONCEDE", "country/bol", false, ""}},
+		want: []triple{
+			{"country/bol", "MEET", "org/bolivian-union-of-miners", false, ""},
+			{"org/bolivian-union-of-miners", "CONCEDE", "country/bol", false, ""},
+		},
 	}, {
 		name: "one barred from acting is the object, and does not act",
 		text: "Chile barred Peruvian officials from visiting Bolivia.",
