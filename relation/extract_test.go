@@ -492,6 +492,14 @@ func TestExtract(t *testing.T) {
 			{macron, "VISIT", chn, false, ""},
 		},
 	}, {
+		name: "an infinitive after a verb is an act of its own, not a word of the verb's phrase",
+		text: "Macron has pledged to support Ukraine.",
+		want: []triple{{macron, "SUPPORT", ukr, false, relation.Intended}},
+	}, {
+		name: "names after a fronted phrase are the subject the parse hung on it",
+		text: "In a phone call on Tuesday, Biden and Xi discussed Taiwan and trade.",
+		want: []triple{{"person/joe-biden", "MEET", xi, false, ""}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

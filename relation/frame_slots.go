@@ -122,6 +122,13 @@ func (s *sentState) attachedTo(v int, w string, words []string) int {
 			// the verb its modality.
 			continue
 		}
+		if s.rel(k) == "xcomp" && s.toks[k].Tag == "VB" && s.markedBy(k, "to") && !slices.Contains(words, "to") {
+			// "pledged to support Ukraine" is no "pledge support":
+			// the infinitive is an act of its own. ("bowed to
+			// pressure", with "pressure" read as a verb, is still
+			// "bow to pressure".)
+			continue
+		}
 		if (s.lemma[k] == w || strings.ToLower(s.toks[k].Text) == w) && prep(k) {
 			return k
 		}

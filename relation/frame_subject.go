@@ -21,12 +21,49 @@ func (s *sentState) subjects(v int) []string {
 	return s.inheritedSubject(v)
 }
 
+// frontedNames returns the names that stand alone right before finite verb
+// v, after a comma that ends a fronted phrase, which the parse hung on that
+// phrase: "In a phone call on Tuesday, Biden and Xi discussed trade", with
+// Biden and Xi made conjuncts of "Tuesday". Names, "and" and determiners
+// only; nil when there are none or anything else comes between.
+func (s *sentState) frontedNames(v int) []string {
+	if !finiteClause(s, v) || s.passive(v) {
+		return nil
+	}
+	j := v - 1
+	for j >= 0 && s.toks[j].Tag == "MD" || j >= 0 && s.rel(j) == "aux" && s.tree.Head[j] == v {
+		j-- // "Biden and Xi will discuss"
+	}
+	var ids []string
+	for ; j >= 0; j-- {
+		mi := s.ment[j]
+		switch {
+		case mi >= 0 && s.d.rec.Mentions[mi].Form == entity.Name:
+			if s.tree.Head[j] == v {
+				return nil // the parse has it
+			}
+			ids = appendUniq(ids, s.d.rec.Mentions[mi].Entity)
+			continue
+		case s.toks[j].Tag == "DT" || strings.EqualFold(s.toks[j].Text, "and"):
+			continue
+		}
+		break
+	}
+	if len(ids) == 0 || j < 0 || s.toks[j].Text != "," {
+		return nil
+	}
+	return ids
+}
+
 // inheritedSubject reads the subject a clause without one takes from the
 // clause it depends on: a conjoined verb shares its head's subject; the
 // complement of "urge X to" or "accuse X of" has X; a participle clause has
 // its head's subject ("..., urging them to"); a participle modifying a noun
 // has that noun ("officials accusing China").
 func (s *sentState) inheritedSubject(v int) []string {
+	if out := s.frontedNames(v); len(out) > 0 {
+		return out
+	}
 	if s.reducedPassive(v) && !s.stative(v) {
 		// "journalists arrested in Kenya were released": the noun is
 		// acted on; the actor is a "by" phrase or none. A clause
