@@ -22,16 +22,23 @@ var capitals = sync.OnceValue(func() map[string]bool {
 
 // forCapital returns the country a capital stands for as a party to a
 // relation of type t ("Washington criticised Lula", "Kyiv accused
-// Moscow"), or id itself: for a place that is no capital, and where the
-// relation is done in or to the city itself (a visit, a meeting held there,
-// force used on it, a protest held in it).
-func (s *sentState) forCapital(t Type, id string) string {
-	if !capitals()[id] || t == Visit || t == Meet {
+// Moscow", "Beijing responded by banning imports"), or id itself: for a
+// place that is no capital, and for a target where the relation is done in
+// or to the city itself (a visit, a meeting held there, force used on it, a
+// protest held in it). A city never acts: as an actor a capital is always
+// its government.
+func (s *sentState) forCapital(t Type, id string, actor bool) string {
+	if !capitals()[id] {
 		return id
 	}
-	switch t.PLOVER() {
-	case "ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "PROTEST":
-		return id
+	if !actor {
+		if t == Visit || t == Meet {
+			return id
+		}
+		switch t.PLOVER() {
+		case "ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "PROTEST":
+			return id
+		}
 	}
 	if c := s.d.impliedCountry(id); c != "" {
 		return c

@@ -500,6 +500,13 @@ func TestExtract(t *testing.T) {
 		text: "In a phone call on Tuesday, Biden and Xi discussed Taiwan and trade.",
 		want: []triple{{"person/joe-biden", "MEET", xi, false, ""}},
 	}, {
+		name: "a capital as an actor is always its government; at home, a group of its own",
+		text: "Beijing responded by banning imports of Japanese seafood. Paris announced a crackdown on Corsican separatists in France.",
+		want: []triple{
+			{chn, "COERCE", "country/jpn", false, ""},
+			{"group/fra-government", "COERCE", fra, false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

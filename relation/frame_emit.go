@@ -28,7 +28,15 @@ func (s *sentState) add(t Type, a, b string, mod Modality, neg bool, cue string)
 	if a == "" || b == "" {
 		return
 	}
-	a, b = s.forCapital(t, a), s.forCapital(t, b)
+	a2, b2 := s.forCapital(t, a, true), s.forCapital(t, b, t.Symmetric())
+	switch {
+	case s.d.actsFor(a2) != s.d.actsFor(b2):
+		a, b = a2, b2
+	case a2 != a && !t.Symmetric():
+		// "a crackdown by Paris" on Corsica: a domestic act, by the
+		// government the capital stands for.
+		a, b = s.groupNamed(a2, "government", s.sent.Start), b2
+	}
 	a, b, ok := s.d.endpoints(t, a, b)
 	if !ok {
 		return

@@ -37,6 +37,13 @@ func (s *sentState) group(t int, id string) string {
 	if !isAgent(lem) && !(isPlural(s.toks[t].Tag) && peopleNoun(lem)) {
 		return id
 	}
+	return s.groupNamed(id, lem, s.toks[t].Start)
+}
+
+// groupNamed returns the group node of the people or body lem acting for
+// entity id, named at byte offset start, or id itself when id is no
+// country or organisation with a code.
+func (s *sentState) groupNamed(id, lem string, start int) string {
 	e, ok := s.d.ents[id]
 	if !ok || (e.Type != entity.Country && e.Type != entity.Organization) || e.Code == "" {
 		return id
@@ -56,7 +63,7 @@ func (s *sentState) group(t int, id string) string {
 	if s.d.groupSeen[gid] == nil {
 		s.d.groupSeen[gid] = map[int]bool{}
 	}
-	s.d.groupSeen[gid][s.toks[t].Start] = true
+	s.d.groupSeen[gid][start] = true
 	return gid
 }
 
