@@ -507,6 +507,13 @@ func TestExtract(t *testing.T) {
 			{"group/fra-government", "COERCE", fra, false, ""},
 		},
 	}, {
+		name: "parties that act on each other",
+		text: "Canada and India expelled each other's diplomats.",
+		want: []triple{
+			{"country/can", "SANCTION", "country/ind", false, ""},
+			{"country/ind", "SANCTION", "country/can", false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -326,7 +326,7 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 				s.emit(t, []string{a}, []string{h}, mod, neg, text)
 			}
 		}
-	} else if len(targets) == 0 && len(actors) >= 2 && !t.Symmetric() && containsSlot(cue.Target, PrepSlot("with")) {
+	} else if len(targets) == 0 && len(actors) >= 2 && !t.Symmetric() && (containsSlot(cue.Target, PrepSlot("with")) || s.reciprocal(v)) {
 		// "Thailand and Cambodia exchanged fire", the reciprocal of
 		// "Thailand exchanged fire with Cambodia": each with the other.
 		for _, a := range actors {
@@ -1033,4 +1033,24 @@ func (s *sentState) framingVisit(v int, cue Cue) int {
 		return h
 	}
 	return -1
+}
+
+// reciprocal reports whether the verb v acts on "each other" or "one
+// another" ("Canada and India expelled each other's diplomats", "blamed
+// one another for the clashes"): its actors act on one another.
+func (s *sentState) reciprocal(v int) bool {
+	for j := v + 1; j+1 < len(s.toks); j++ {
+		a, b := strings.ToLower(s.toks[j].Text), strings.ToLower(s.toks[j+1].Text)
+		if !(a == "each" && b == "other") && !(a == "one" && b == "another") {
+			continue
+		}
+		for _, x := range []int{j, j + 1} {
+			for h, n := s.tree.Head[x], 0; h >= 0 && n < 3; h, n = s.tree.Head[h], n+1 {
+				if h == v {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
