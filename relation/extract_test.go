@@ -514,6 +514,23 @@ func TestExtract(t *testing.T) {
 			{"country/ind", "SANCTION", "country/can", false, ""},
 		},
 	}, {
+		name: "a visit implied by a meeting is as sure as the meeting",
+		text: "The Kremlin said Putin and Trump had agreed to meet in Budapest.",
+		want: []triple{
+			{"person/donald-trump", "AGREE", "person/vladimir-putin", false, relation.Reported},
+			{"person/donald-trump", "MEET", "person/vladimir-putin", false, relation.Intended},
+			{"person/donald-trump", "VISIT", "location/budapest", false, relation.Intended},
+			{"person/vladimir-putin", "VISIT", "location/budapest", false, relation.Intended},
+		},
+	}, {
+		name: "the office holders of two countries act for both",
+		text: "The prime ministers of Greece and Turkey met on the sidelines of the NATO summit.",
+		want: []triple{{"country/grc", "MEET", "country/tur", false, ""}},
+	}, {
+		name: "calling for sanctions against a country denounces it",
+		text: "South Korea's president called for sanctions against North Korea after the missile launch.",
+		want: []triple{{"country/kor", "CRITICIZE", "country/prk", false, ""}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

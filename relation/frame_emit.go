@@ -69,14 +69,14 @@ func (d *docState) unknownPlace(id string) bool {
 }
 
 // visits adds a VISIT from each party whose country is not the place's.
-func (s *sentState) visits(parties []string, place, cue string) {
+func (s *sentState) visits(parties []string, place string, mod Modality, cue string) {
 	pc := s.d.countryOf(place)
 	if pc == "" {
 		return
 	}
 	for _, p := range parties {
 		if c := s.d.countryOf(p); c != "" && c != pc {
-			s.add(Visit, p, place, Asserted, false, cue)
+			s.add(Visit, p, place, mod, false, cue)
 		}
 	}
 }

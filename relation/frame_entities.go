@@ -186,6 +186,19 @@ func (s *sentState) entityAt(t int) []string {
 		case (r == "amod" || r == "compound") && (agent || isPlural(s.toks[t].Tag)):
 			return []string{s.group(t, m.Entity)}
 		case agent && (r == "nmod:poss" || (s.rel(k) == "nmod" && (s.caseOf(k) == "of" || s.caseOf(k) == "from"))):
+			// "the prime ministers of Greece and Turkey": each
+			// conjunct's, when the noun is plural.
+			out := []string{m.Entity}
+			if isPlural(s.toks[t].Tag) && s.caseOf(k) != "from" {
+				for _, c := range s.kids[k] {
+					if mc := s.ment[c]; mc >= 0 && s.tree.Rel[c] == "conj" && s.d.rec.Mentions[mc].Type != entity.Person {
+						out = appendUniq(out, s.d.rec.Mentions[mc].Entity)
+					}
+				}
+			}
+			if len(out) > 1 {
+				return out
+			}
 			return []string{s.group(t, m.Entity)}
 		case agent && s.rel(k) == "nmod" && s.caseOf(k) == "in" && inCountryAgents[strings.ToLower(s.lemma[t])] &&
 			(m.Type == entity.Country || m.Type == entity.Location && s.d.ents[m.Entity].Code != ""):

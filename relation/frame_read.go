@@ -348,10 +348,12 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	}
 
 	// A cue on a meeting held in a place: the parties from elsewhere
-	// visited it.
-	if cue.Type == Meet || cue.Type == Visit {
+	// visited it, as surely as they met ("agreed to meet in Budapest"
+	// is an intended visit; a meeting that did not happen says nothing
+	// of one).
+	if (cue.Type == Meet || cue.Type == Visit) && !neg {
 		for _, place := range s.meetingPlaces(v, cue) {
-			s.visits(append(append([]string(nil), actors...), targets...), place, text)
+			s.visits(append(append([]string(nil), actors...), targets...), place, mod, text)
 		}
 	}
 }

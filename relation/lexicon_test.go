@@ -307,6 +307,7 @@ func ExampleLexicon_Lookup() {
 		fmt.Println(strings.TrimSpace(line))
 	}
 	// Output:
+	// call for sanction CRITICIZE actor [subj] target [prep:against prep:on]
 	// call off meeting REJECT   actor [subj] target [prep:with]
 	// call off protest CONCEDE  actor [subj] target [prep:against home]
 	// call off strike  CONCEDE  actor [subj] target [prep:against home]
