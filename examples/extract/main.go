@@ -3,10 +3,14 @@
 //
 // Usage:
 //
-//	extract [-format json|dot|mentions] [-input text|jsonl] [FILE|DIR ...]
+//	extract [-format json|dot|graphs|mentions] [-input text|jsonl] [FILE|DIR ...]
 //
 // With no file it reads standard input. A directory is read recursively.
-// -format json (the default) and dot print one graph for all the input;
+// -format json (the default) and dot print one graph for all the input,
+// held in memory until the end; graphs prints one JSON line per document,
+// its id and its graph in the json format, as each is done, so that a
+// corpus of any size streams through in constant memory (merge the lines
+// with relation.ReadJSON and Graph.Merge, or load them elsewhere);
 // mentions prints one JSON line per document with its entity mentions.
 //
 // A document that cannot be read or analysed (a missing file, invalid
@@ -17,6 +21,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -41,7 +46,7 @@ func main() {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "json", "output: json, dot or mentions")
+	format := fs.String("format", "json", "output: json, dot, graphs (a JSON line per document) or mentions")
 	input := fs.String("input", "", "input format: text or jsonl (default: jsonl for *.jsonl files, text otherwise)")
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "documents processed at once")
 	var gazetteers, cueFiles listFlag
@@ -50,16 +55,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var actorFiles listFlag
 	fs.Var(&actorFiles, "actors", "a PETRARCH/TABARI actor dictionary whose people to add to the gazetteer; repeatable")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: extract [-format json|dot|mentions] [-input text|jsonl] [-gazetteer FILE] [-cues FILE] [-actors FILE] [FILE|DIR ...]\n")
+		fmt.Fprintf(stderr, "usage: extract [-format json|dot|graphs|mentions] [-input text|jsonl] [-gazetteer FILE] [-cues FILE] [-actors FILE] [FILE|DIR ...]\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	switch *format {
-	case "json", "dot", "mentions":
+	case "json", "dot", "graphs", "mentions":
 	default:
-		fmt.Fprintf(stderr, "extract: unknown -format %q (want json, dot or mentions)\n", *format)
+		fmt.Fprintf(stderr, "extract: unknown -format %q (want json, dot, graphs or mentions)\n", *format)
 		return 2
 	}
 	switch *input {
@@ -93,6 +98,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		switch *format {
 		case "mentions":
 			writeMentions(out, res)
+		case "graphs":
+			if err := writeGraphLine(out, res); err != nil {
+				report(err)
+			}
 		default:
 			g, err := res.Graph()
 			if err != nil {
@@ -268,6 +277,33 @@ func writeMentions(w io.Writer, res *relation.Result) {
 		Entities []mentionJSON `json:"entities"`
 	}{res.Document.ID, ms})
 	w.Write(append(line, '\n'))
+}
+
+// writeGraphLine writes the graph of one document as one JSON line:
+// {"id": ..., "entities": [...], "relations": [...]}, the graph in the
+// json format with the document's id first.
+func writeGraphLine(w io.Writer, res *relation.Result) error {
+	g, err := res.Graph()
+	if err != nil {
+		return err
+	}
+	var buf, compact bytes.Buffer
+	if err := g.WriteJSON(&buf); err != nil {
+		return err
+	}
+	if err := json.Compact(&compact, buf.Bytes()); err != nil {
+		return fmt.Errorf("document %q: %w", res.Document.ID, err)
+	}
+	id, _ := json.Marshal(res.Document.ID)
+	line := append([]byte(`{"id":`), id...)
+	if body := compact.Bytes()[1:]; len(body) > 1 {
+		line = append(line, ',')
+		line = append(line, body...)
+	} else {
+		line = append(line, '}')
+	}
+	_, err = w.Write(append(line, '\n'))
+	return err
 }
 
 // listFlag is a flag that may be given many times.

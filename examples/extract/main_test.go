@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsgraph/newsgraph/relation"
 )
 
 func write(t *testing.T, dir, name string, data []byte) string {
@@ -126,6 +127,52 @@ func TestGraphFormats(t *testing.T) {
 		} else if !strings.HasPrefix(out.String(), "strict digraph") && !strings.HasPrefix(out.String(), "digraph") {
 			t.Errorf("-format dot output starts %q", out.String()[:min(40, out.Len())])
 		}
+	}
+}
+
+// TestGraphLines checks -format graphs: one line per document, in input
+// order, each a graph relation.ReadJSON reads, and the lines' graphs merged
+// the same as -format json's one graph.
+func TestGraphLines(t *testing.T) {
+	in := `{"id":"a","text":"Macron met Xi in Beijing."}
+{"id":"b","text":"Russia invaded Ukraine. Macron met Xi again."}
+{"id":"c","text":"Nothing here."}
+`
+	var out, errb bytes.Buffer
+	if code := run([]string{"-input", "jsonl", "-format", "graphs"}, strings.NewReader(in), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	var ids []string
+	merged := relation.NewGraph()
+	for _, l := range lines {
+		var head struct{ ID string }
+		if err := json.Unmarshal([]byte(l), &head); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		ids = append(ids, head.ID)
+		g, err := relation.ReadJSON(strings.NewReader(l))
+		if err != nil {
+			t.Fatalf("ReadJSON(line %s): %v", head.ID, err)
+		}
+		merged.Merge(g)
+	}
+	if d := cmp.Diff([]string{"a", "b", "c"}, ids); d != "" {
+		t.Errorf("document ids (-want +got):\n%s", d)
+	}
+	out.Reset()
+	if code := run([]string{"-input", "jsonl", "-format", "json"}, strings.NewReader(in), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	whole, err := relation.ReadJSON(&out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(whole.Edges(), merged.Edges()); d != "" {
+		t.Errorf("merged lines differ from the one graph (-json +graphs):\n%s", d)
+	}
+	if len(whole.Edges()) < 2 {
+		t.Errorf("%d edges; want the meeting and the invasion at least", len(whole.Edges()))
 	}
 }
 
