@@ -531,6 +531,18 @@ func TestExtract(t *testing.T) {
 		text: "South Korea's president called for sanctions against North Korea after the missile launch.",
 		want: []triple{{"country/kor", "CRITICIZE", "country/prk", false, ""}},
 	}, {
+		name: "an office in apposition",
+		text: "Keir Starmer, Britain's prime minister, urged Israel to allow aid into Gaza. The Ukrainian leader, Volodymyr Zelenskyy, spoke.",
+		want: []triple{
+			{"person/keir-starmer", "LEADER_OF", "country/gbr", false, ""},
+			{"person/keir-starmer", "URGE", "country/isr", false, ""},
+			{"person/volodymyr-zelenskyy", "LEADER_OF", ukr, false, ""},
+		},
+	}, {
+		name: "a qualified office, or the office of what a name only modifies, is not the name's",
+		text: "Ejup Ganic, head of the Bosnian delegation, spoke. Alex Boraine, Tutu's deputy chairman, spoke. Ronny Brunswijk, the Surinamese rebel leader, spoke.",
+		want: nil,
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

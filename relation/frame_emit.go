@@ -47,6 +47,9 @@ func (s *sentState) add(t Type, a, b string, mod Modality, neg bool, cue string)
 	if _, ok := s.d.ents[b]; !ok {
 		return
 	}
+	if t == LeaderOf && s.d.ents[b].Type == entity.Location {
+		return // "president of the Glenview, Ill.-based company": a place has no leader here
+	}
 	if s.d.unknownPlace(a) || (t.Symmetric() && s.d.unknownPlace(b)) {
 		// "Ethopia has agreed ...": a place no gazetteer entry ties
 		// to a country does not act; it is most often a name the

@@ -156,6 +156,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	if s.barePredicate(v, cue, cueToks) {
 		return // no party acted on: a reduced passive misread
 	}
+	if cue.Type == LeaderOf && posClass(s.toks[v].Tag) == "NOUN" && (!s.plainOffice(v, cueToks) || s.inRole(v)) {
+		return // a qualified office, or a title the recognizer read already
+	}
 	actors := s.fillAll(cueToks, cue.Actor)
 	targets := s.fillAll(cueToks, cue.Target)
 	// The actor is read off the cue itself, or off the noun a
@@ -1052,6 +1055,68 @@ func (s *sentState) reciprocal(v int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// plainOffice reports whether office noun v names the office itself, of
+// the country or organisation its "of", possessor or demonym names: "the
+// 30th president of the United States", "Britain's prime minister", "the
+// Ukrainian leader". A qualified office is another one ("deputy chairman",
+// "former leader", "rebel leader", "security chief", "democracy leader"),
+// and an office of something the name only modifies ("head of the
+// Bosnia-Herzegovina delegation", "president of the Russian National
+// Olympic Committee") is not the named entity's.
+func (s *sentState) plainOffice(v int, cueToks []int) bool {
+	for _, k := range s.kids[v] {
+		if slices.Contains(cueToks, k) {
+			continue
+		}
+		switch r := s.tree.Rel[k]; {
+		case r == "det" || r == "case" || r == "punct" || r == "cop" || r == "appos" || r == "flat" ||
+			r == "nsubj" || r == "acl:relcl" || r == "cc" || r == "conj":
+		case r == "nummod" || (r == "amod" && ordinal(s.toks[k].Text)):
+			// "the 30th president"
+		case r == "amod" || r == "compound" || r == "nmod:poss":
+			mi := s.ment[k]
+			if mi < 0 {
+				return false // "former", "deputy", "security", "rebel"
+			}
+			if m := s.d.rec.Mentions[mi]; m.Type == entity.Person {
+				return false // "Tutu's deputy chairman"
+			}
+		case s.rel(k) == "nmod" && s.caseOf(k) == "of":
+			if s.ment[k] < 0 {
+				return false // "head of the ... delegation"
+			}
+		}
+	}
+	return true
+}
+
+// ordinal reports whether w is an ordinal number ("30th", "first").
+func ordinal(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) && w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	return false
+}
+
+// inRole reports whether token t is in a title phrase the recognizer read
+// as an office ("Chinese leader Xi Jinping"): its LEADER_OF is the role's.
+func (s *sentState) inRole(t int) bool {
+	tok := s.toks[t]
+	for _, r := range s.d.rec.Roles {
+		if tok.Start >= r.Start && tok.End <= r.End {
+			return true
 		}
 	}
 	return false

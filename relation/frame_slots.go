@@ -291,6 +291,22 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 				}
 			}
 		}
+		if len(out) == 0 && posClass(s.toks[v].Tag) == "NOUN" {
+			// "Keir Starmer, Britain's prime minister,", "the
+			// Ukrainian leader, Volodymyr Zelenskyy,": a noun in
+			// apposition has the person it renames for its subject.
+			person := func(k int) bool {
+				return s.ment[k] >= 0 && s.d.rec.Mentions[s.ment[k]].Type == entity.Person
+			}
+			if h := s.tree.Head[v]; s.tree.Rel[v] == "appos" && h >= 0 && person(h) {
+				out = append(out, h)
+			}
+			for _, k := range s.kids[v] {
+				if s.tree.Rel[k] == "appos" && person(k) {
+					out = append(out, k)
+				}
+			}
+		}
 		if len(out) > 1 {
 			// Two subjects are one phrase the parse split ("U.S.
 			// Secretary of State Warren Christopher"): the name.
