@@ -543,6 +543,10 @@ func TestExtract(t *testing.T) {
 		text: "Ejup Ganic, head of the Bosnian delegation, spoke. Alex Boraine, Tutu's deputy chairman, spoke. Ronny Brunswijk, the Surinamese rebel leader, spoke.",
 		want: nil,
 	}, {
+		name: "the owner of a compound's thing is the name modifying the compound",
+		text: "China's foreign ministry said in a statement that it firmly opposed the US arms sale to Taiwan.",
+		want: []triple{{chn, "REJECT", "country/usa", false, relation.Reported}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,
