@@ -547,6 +547,10 @@ func TestExtract(t *testing.T) {
 		text: "China's foreign ministry said in a statement that it firmly opposed the US arms sale to Taiwan.",
 		want: []triple{{chn, "REJECT", "country/usa", false, relation.Reported}},
 	}, {
+		name: "a possessor the parse made a second subject beside a name is no actor",
+		text: "Ukraine's Zelenskyy thanked Britain for the new aid package.",
+		want: []triple{{"person/volodymyr-zelenskyy", "PRAISE", "country/gbr", false, ""}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

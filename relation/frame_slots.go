@@ -308,6 +308,28 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 			}
 		}
 		if len(out) > 1 {
+			// "Ukraine's Zelenskyy thanked ...", parsed with both
+			// as subjects: a possessor of a name is no subject.
+			var kept []int
+			for _, k := range out {
+				poss := false
+				for _, c := range s.kids[k] {
+					w := s.toks[c].Text
+					poss = poss || s.tree.Rel[c] == "case" && (w == "'s" || w == "’s" || w == "'")
+				}
+				if !poss {
+					kept = append(kept, k)
+				}
+			}
+			named := false
+			for _, k := range kept {
+				named = named || s.ment[k] >= 0 && s.d.rec.Mentions[s.ment[k]].Form == entity.Name
+			}
+			if named {
+				out = kept // not "India's Home Minister", whose possessor is all there is
+			}
+		}
+		if len(out) > 1 {
 			// Two subjects are one phrase the parse split ("U.S.
 			// Secretary of State Warren Christopher"): the name.
 			var names []int
