@@ -551,6 +551,17 @@ func TestExtract(t *testing.T) {
 		text: "Ukraine's Zelenskyy thanked Britain for the new aid package.",
 		want: []triple{{"person/volodymyr-zelenskyy", "PRAISE", "country/gbr", false, ""}},
 	}, {
+		name: "parties of a meeting in a background clause are not the two leaders that follow",
+		text: "Merz met Modi in New Delhi. The visit comes weeks after Modi hosted Russian President Vladimir Putin in New Delhi. The two leaders signed agreements on trade.",
+		want: []triple{
+			{"person/friedrich-merz", "MEET", "person/narendra-modi", false, ""},
+			{"person/friedrich-merz", "SIGN_AGREEMENT", "person/narendra-modi", false, ""},
+			{"person/friedrich-merz", "VISIT", "location/new-delhi", false, ""},
+			{"person/vladimir-putin", "LEADER_OF", rus, false, ""},
+			{"person/vladimir-putin", "VISIT", "location/new-delhi", false, ""},
+			{"person/vladimir-putin", "VISIT", "person/narendra-modi", false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -52,6 +52,11 @@ type sentState struct {
 	kids  [][]int
 	lemma []string
 	out   []Relation
+
+	// background is set while a cue in a clause of time or cause is read
+	// ("weeks after Modi hosted Putin"): its parties are not "the two
+	// leaders" of what follows.
+	background bool
 }
 
 func (d *docState) sentence(i int) *sentState {

@@ -60,7 +60,7 @@ func (s *sentState) add(t Type, a, b string, mod Modality, neg bool, cue string)
 		Source: a, Target: b, Type: t, Negated: neg, Modality: mod, Confidence: 0.8,
 		Evidence: Evidence{Doc: s.d.doc.ID, Start: s.sent.Start, End: s.sent.End, Text: s.sent.Text, Cue: cue},
 	})
-	if !neg && (t.Symmetric() || t == Visit) && s.d.isPerson(a) && s.d.isPerson(b) {
+	if !neg && !s.background && (t.Symmetric() || t == Visit) && s.d.isPerson(a) && s.d.isPerson(b) {
 		s.d.pair, s.d.pairSent = [2]string{a, b}, s.idx
 	}
 }

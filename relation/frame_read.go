@@ -159,6 +159,8 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	if cue.Type == LeaderOf && posClass(s.toks[v].Tag) == "NOUN" && (!s.plainOffice(v, cueToks) || s.inRole(v)) {
 		return // a qualified office, or a title the recognizer read already
 	}
+	s.background = s.inBackground(v)
+	defer func() { s.background = false }()
 	actors := s.fillAll(cueToks, cue.Actor)
 	targets := s.fillAll(cueToks, cue.Target)
 	// The actor is read off the cue itself, or off the noun a
@@ -1129,6 +1131,26 @@ func (s *sentState) inRole(t int) bool {
 	for _, r := range s.d.rec.Roles {
 		if tok.Start >= r.Start && tok.End <= r.End {
 			return true
+		}
+	}
+	return false
+}
+
+// backgroundMarks are the conjunctions of a clause that sets an event in
+// the past or gives its cause, rather than telling it.
+var backgroundMarks = map[string]bool{"after": true, "before": true, "since": true, "because": true, "as": true, "when": true}
+
+// inBackground reports whether token v is in an adverbial clause marked
+// as background ("The visit comes weeks after Modi hosted Putin").
+func (s *sentState) inBackground(v int) bool {
+	for x, n := v, 0; x >= 0 && n < 8; x, n = s.tree.Head[x], n+1 {
+		if s.rel(x) != "advcl" {
+			continue
+		}
+		for _, k := range s.kids[x] {
+			if s.tree.Rel[k] == "mark" && backgroundMarks[strings.ToLower(s.toks[k].Text)] {
+				return true
+			}
 		}
 	}
 	return false
