@@ -562,6 +562,13 @@ func TestExtract(t *testing.T) {
 			{"person/vladimir-putin", "VISIT", "person/narendra-modi", false, ""},
 		},
 	}, {
+		name: "the actors of a phrase cue are not its targets too",
+		text: "North Korea test-fired a hypersonic missile, drawing condemnation from Japan and South Korea.",
+		want: []triple{
+			{"country/jpn", "CRITICIZE", "country/prk", false, ""},
+			{"country/kor", "CRITICIZE", "country/prk", false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -173,7 +173,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		// "released 500 Iranian prisoners": the owner of a noun of
 		// the cue's phrase.
 		for _, t := range cueToks[1:] {
-			if targets = s.owners(t); len(targets) > 0 {
+			// Not the actor again: "drawing condemnation from Japan
+			// and South Korea" has them in a slot of the actor.
+			if targets = without(s.owners(t), actors); len(targets) > 0 {
 				break
 			}
 		}
@@ -1154,4 +1156,15 @@ func (s *sentState) inBackground(v int) bool {
 		}
 	}
 	return false
+}
+
+// without returns the ids of list that are not in drop.
+func without(list, drop []string) []string {
+	var out []string
+	for _, id := range list {
+		if !slices.Contains(drop, id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
