@@ -569,6 +569,14 @@ func TestExtract(t *testing.T) {
 			{"country/kor", "CRITICIZE", "country/prk", false, ""},
 		},
 	}, {
+		name: "a mediator named by a passive's agent mediates between the parties of what it mediated",
+		text: "Thailand and Cambodia signed a ceasefire agreement in Kuala Lumpur, mediated by Malaysia.",
+		want: []triple{
+			{"country/khm", "SIGN_AGREEMENT", "country/tha", false, ""},
+			{"country/mys", "CONSULT", "country/khm", false, ""},
+			{"country/mys", "CONSULT", "country/tha", false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

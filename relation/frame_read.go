@@ -257,6 +257,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	if len(targets) == 0 {
 		targets = s.purposeDestination(v)
 	}
+	if len(targets) == 0 && cue.Type == Consult && s.hasAgent(v) {
+		targets = without(s.mediatedParties(v), actors)
+	}
 	if len(targets) == 0 {
 		switch cue.Type.PLOVER() {
 		case "PROTEST":
@@ -1167,4 +1170,27 @@ func without(list, drop []string) []string {
 		}
 	}
 	return out
+}
+
+// mediatedParties returns the parties of what passive mediation verb v
+// says was mediated: "a ceasefire brokered by Qatar", on a noun the
+// parties' verb governs ("Israel and Hamas agreed to a ceasefire brokered
+// by ..."), or a conjunct of their verb ("Thailand and Cambodia signed an
+// agreement, mediated by Malaysia").
+func (s *sentState) mediatedParties(v int) []string {
+	h := s.tree.Head[v]
+	if h < 0 {
+		return nil
+	}
+	switch s.rel(v) {
+	case "acl":
+		if g := s.tree.Head[h]; g >= 0 && posClass(s.toks[g].Tag) == "VERB" {
+			return s.fill(g, []Slot{SlotSubj})
+		}
+	case "conj":
+		if posClass(s.toks[h].Tag) == "VERB" {
+			return s.fill(h, []Slot{SlotSubj})
+		}
+	}
+	return nil
 }

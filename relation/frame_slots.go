@@ -197,8 +197,8 @@ func (s *sentState) passive(v int) bool {
 	}
 	for _, k := range s.kids[v] {
 		switch s.tree.Rel[k] {
-		case "nsubj:pass", "aux:pass", "csubj:pass":
-			return true
+		case "nsubj:pass", "aux:pass", "csubj:pass", "obl:agent":
+			return true // an agent is a passive's: "..., mediated by Malaysia"
 		}
 	}
 	return s.reducedPassive(v)
