@@ -577,6 +577,13 @@ func TestExtract(t *testing.T) {
 			{"country/mys", "CONSULT", "country/tha", false, ""},
 		},
 	}, {
+		name: "what a document says, its issuer says",
+		text: "China issued a statement condemning the Japanese move. The UN Security Council adopted a resolution calling on Israel to halt settlement building.",
+		want: []triple{
+			{chn, "CRITICIZE", "country/jpn", false, ""},
+			{"org/united-nations-security-council", "URGE", "country/isr", false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

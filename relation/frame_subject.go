@@ -222,6 +222,12 @@ func (s *sentState) inheritedSubject(v int) []string {
 					return s.subjects(g)
 				}
 			}
+			// "issued a declaration demanding that ...", "adopted a
+			// resolution calling on ...": what a document says, its
+			// issuer says.
+			if g := s.tree.Head[h]; g >= 0 && s.toks[v].Tag == "VBG" && documentNouns[strings.ToLower(s.lemma[h])] {
+				return s.subjects(g)
+			}
 			return nil
 		}
 		return nil
@@ -513,4 +519,12 @@ func (s *sentState) cueText(v int, cueToks []int, host int) string {
 		parts = append(parts, s.toks[t].Text)
 	}
 	return strings.Join(parts, " ")
+}
+
+// documentNouns are the nouns of a text an actor issues, whose words are
+// the issuer's: "issued a statement condemning ...".
+var documentNouns = map[string]bool{
+	"statement": true, "declaration": true, "resolution": true, "communique": true,
+	"communiqué": true, "letter": true, "decree": true, "note": true, "message": true,
+	"report": true, "appeal": true,
 }
