@@ -584,6 +584,10 @@ func TestExtract(t *testing.T) {
 			{"org/united-nations-security-council", "URGE", "country/isr", false, ""},
 		},
 	}, {
+		name: "a sentence whose only verb the tagger took for a noun is still read",
+		text: "Algeria faults Britain over Islamists gathering.",
+		want: []triple{{"country/dza", "CRITICIZE", "country/gbr", false, ""}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -315,6 +315,16 @@ func (s *sentState) mayHoldCue(filter ...func(Cue) bool) bool {
 			any(lookupHead(s.d.lex, strings.ToLower(t.Text), t.Text, "VERB")) {
 			return true
 		}
+		if pos == "NOUN" && i > 0 && !strings.HasPrefix(t.Tag, "NNP") {
+			// "Putin spoke by phone with Erdogan", "Jordan expels
+			// Iraqi diplomat": a verb the tagger took for a noun,
+			// which the parser's own tagger may set right.
+			for _, vt := range []string{"VBD", "VBZ"} {
+				if l := lemma.Lemma(t.Text, vt); l != s.lemma[i] && any(lookupHead(s.d.lex, l, t.Text, "VERB")) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
