@@ -194,6 +194,15 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document) (*Result,
 		}
 		words, tags, keep := s.parserInput()
 		tree, err := x.parser.ParseKeep(words, tags, keep)
+		if err == nil {
+			if i, tag := s.lostVerb(tree); i >= 0 {
+				// A sentence with no verb in its parse, one of
+				// whose nouns after a name is a verb's form:
+				// parse again with that verb.
+				tags[i], keep[i] = tag, true
+				tree, err = x.parser.ParseKeep(words, tags, keep)
+			}
+		}
 		if err != nil {
 			return nil, fmt.Errorf("relation: document %q: sentence at byte %d: %w", doc.ID, s.sent.Start, err)
 		}

@@ -588,6 +588,10 @@ func TestExtract(t *testing.T) {
 		text: "Algeria faults Britain over Islamists gathering.",
 		want: []triple{{"country/dza", "CRITICIZE", "country/gbr", false, ""}},
 	}, {
+		name: "a sentence parsed with no verb is parsed again with the noun after a name that is a verb's form",
+		text: "Putin spoke by phone with Erdogan on Tuesday.",
+		want: []triple{{"person/vladimir-putin", "CONSULT", "person/recep-tayyip-erdogan", false, ""}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -320,7 +320,7 @@ func (s *sentState) mayHoldCue(filter ...func(Cue) bool) bool {
 			// Iraqi diplomat": a verb the tagger took for a noun,
 			// which the parser's own tagger may set right.
 			for _, vt := range []string{"VBD", "VBZ"} {
-				if l := lemma.Lemma(t.Text, vt); l != s.lemma[i] && any(lookupHead(s.d.lex, l, t.Text, "VERB")) {
+				if l := lemma.Lemma(t.Text, vt); any(lookupHead(s.d.lex, l, t.Text, "VERB")) {
 					return true
 				}
 			}
@@ -383,4 +383,37 @@ func posClass(tag string) string {
 		return "ADJ"
 	}
 	return ""
+}
+
+// lostVerb returns a word of a sentence whose parse t has no verb that is
+// most likely its verb, and that verb's tag: a common noun right after a
+// name whose form is a verb's past or third person ("Putin spoke by phone
+// with Erdogan", tagged as the noun "spoke"), with a verb cue for that
+// verb. It returns -1 when the parse has a verb, or no such word.
+func (s *sentState) lostVerb(t parse.Tree) (int, string) {
+	for _, tag := range t.Tag {
+		if posClass(tag) == "VERB" || tag == "MD" {
+			return -1, ""
+		}
+	}
+	for i := 1; i < len(s.toks); i++ {
+		tag := t.Tag[i]
+		if !strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "NNP") {
+			continue
+		}
+		if mi := s.ment[i-1]; mi < 0 || s.d.rec.Mentions[mi].Form != entity.Name || s.ment[i] >= 0 {
+			continue
+		}
+		low := strings.ToLower(s.toks[i].Text)
+		for _, vt := range []string{"VBD", "VBZ"} {
+			l := lemma.Lemma(s.toks[i].Text, vt)
+			if vt == "VBZ" && !strings.HasSuffix(low, "s") || vt == "VBD" && l == low {
+				continue // no past or third-person form
+			}
+			if len(lookupHead(s.d.lex, l, s.toks[i].Text, "VERB")) > 0 {
+				return i, vt
+			}
+		}
+	}
+	return -1, ""
 }
