@@ -533,9 +533,10 @@ func removeCovering(ss []span, i int) []span {
 	return out
 }
 
-// hyphenated adds the names inside hyphenated tokens that no other span
-// covers: "US" in "US-led", "Russia" and "Ukraine" in "Russia-Ukraine", as
-// mentions of form Demonym.
+// hyphenated adds the names and demonyms inside hyphenated tokens that no
+// other span covers: "US" in "US-led", "Russia" and "Ukraine" in
+// "Russia-Ukraine", "British" in "British-flagged", as mentions of form
+// Demonym.
 func (r *Recognizer) hyphenated(ss []span, sent int, toks []corpus.Token) []span {
 	for j, t := range toks {
 		if !strings.Contains(t.Text, "-") || len(t.Text) < 3 {
@@ -559,12 +560,13 @@ func (r *Recognizer) hyphenated(ss []span, sent int, toks []corpus.Token) []span
 				continue
 			}
 			for _, m := range r.gaz.Match([]string{part}) {
-				if m.Form != Name {
+				if m.Form != Name && m.Form != Demonym {
 					continue
 				}
 				// The name modifies, as a demonym does ("US-led" is
-				// "American-led"); CoNLL-2003 does not annotate it
-				// as a name either.
+				// "American-led", as "British-flagged" and
+				// "Russian-backed" are); CoNLL-2003 does not annotate
+				// it as a name either.
 				sp := fromMatch(sent, Match{Start: j, End: j + 1, Entity: m.Entity, Form: Demonym}, "gazetteer")
 				sp.bstart, sp.bend = t.Start+start, t.Start+start+len(part)
 				ss = append(ss, sp)

@@ -592,6 +592,13 @@ func TestExtract(t *testing.T) {
 		text: "Putin spoke by phone with Erdogan on Tuesday.",
 		want: []triple{{"person/vladimir-putin", "CONSULT", "person/recep-tayyip-erdogan", false, ""}},
 	}, {
+		name: "a country in a hyphenated word of agency or ownership; not one of birth or style",
+		text: "Iranian forces seized a British-flagged tanker in the Strait of Hormuz. Freddy Pinas, a Surinamese-born visitor, accused Ronny Brunswijk.",
+		want: []triple{
+			{"country/irn", "COERCE", "country/gbr", false, ""},
+			{"person/freddy-pinas", "ACCUSE", "person/ronny-brunswijk", false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -75,7 +75,36 @@ func (d *docState) sentence(i int) *sentState {
 			}
 		}
 	}
+	// A name or demonym that begins a hyphenated word of agency or
+	// ownership ("British-flagged", "US-led", "Russian-backed") stands
+	// for the word where no mention covers it; "Surinamese-born",
+	// "American-style" or "pro-Moscow" do not.
+	for mi, m := range d.rec.Mentions {
+		for j, t := range s.toks {
+			if s.ment[j] < 0 && m.Start == t.Start && m.End < t.End && agencySuffix(t.Text) {
+				s.ment[j] = mi
+			}
+		}
+	}
 	return s
+}
+
+// agencySuffixes end the hyphenated words whose first part acts or owns:
+// "US-led", "Iranian-backed", "British-flagged".
+var agencySuffixes = []string{
+	"-led", "-backed", "-flagged", "-owned", "-run", "-controlled", "-sponsored",
+	"-brokered", "-funded", "-financed", "-made", "-supplied", "-built", "-trained",
+	"-armed", "-registered", "-operated", "-allied", "-aligned", "-installed",
+}
+
+func agencySuffix(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range agencySuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // worthParsing reports whether the sentence can hold a relation: two
