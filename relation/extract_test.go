@@ -599,6 +599,14 @@ func TestExtract(t *testing.T) {
 			{"person/freddy-pinas", "ACCUSE", "person/ronny-brunswijk", false, ""},
 		},
 	}, {
+		name: "the two leaders of a meeting six sentences back",
+		text: "Merz met Modi in New Delhi. Trade was discussed. The talks were long. Officials were hopeful. Prices rose. Markets fell. The two leaders signed agreements on trade.",
+		want: []triple{
+			{"person/friedrich-merz", "MEET", "person/narendra-modi", false, ""},
+			{"person/friedrich-merz", "SIGN_AGREEMENT", "person/narendra-modi", false, ""},
+			{"person/friedrich-merz", "VISIT", "location/new-delhi", false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

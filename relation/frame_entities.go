@@ -346,9 +346,10 @@ func (s *sentState) theCountry(t int) string {
 }
 
 // recentPair returns the two parties of the latest symmetric relation,
-// when it was found in this sentence or the three before it.
+// when it was found in this sentence or the six before it: news names the
+// parties of its lead meeting, then says what "the two leaders" did.
 func (d *docState) recentPair(sent int) []string {
-	if d.pair[0] == "" || sent-d.pairSent > 3 {
+	if d.pair[0] == "" || sent-d.pairSent > 6 {
 		return nil
 	}
 	return []string{d.pair[0], d.pair[1]}
