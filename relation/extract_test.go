@@ -607,6 +607,10 @@ func TestExtract(t *testing.T) {
 			{"person/friedrich-merz", "VISIT", "location/new-delhi", false, ""},
 		},
 	}, {
+		name: "a verb the taggers took for an adjective, in a sentence with no verb",
+		text: "Norway facilitated peace talks between Colombia and the rebels.",
+		want: []triple{{"country/nor", "CONSULT", "country/col", false, ""}},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

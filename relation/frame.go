@@ -415,10 +415,10 @@ func posClass(tag string) string {
 }
 
 // lostVerb returns a word of a sentence whose parse t has no verb that is
-// most likely its verb, and that verb's tag: a common noun right after a
-// name whose form is a verb's past or third person ("Putin spoke by phone
-// with Erdogan", tagged as the noun "spoke"), with a verb cue for that
-// verb. It returns -1 when the parse has a verb, or no such word.
+// most likely its verb, and that verb's tag: a common noun or an "-ed"
+// adjective right after a name whose form is a verb's past or third person
+// ("Putin spoke by phone with Erdogan", tagged as the noun "spoke";
+// "Norway facilitated peace talks"), with a verb cue for that verb. It returns -1 when the parse has a verb, or no such word.
 func (s *sentState) lostVerb(t parse.Tree) (int, string) {
 	for _, tag := range t.Tag {
 		if posClass(tag) == "VERB" || tag == "MD" {
@@ -427,8 +427,9 @@ func (s *sentState) lostVerb(t parse.Tree) (int, string) {
 	}
 	for i := 1; i < len(s.toks); i++ {
 		tag := t.Tag[i]
-		if !strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "NNP") {
-			continue
+		adjective := strings.HasPrefix(tag, "JJ") && strings.HasSuffix(strings.ToLower(s.toks[i].Text), "ed")
+		if (!strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "NNP")) && !adjective {
+			continue // "Norway facilitated peace talks", tagged an adjective
 		}
 		if mi := s.ment[i-1]; mi < 0 || s.d.rec.Mentions[mi].Form != entity.Name || s.ment[i] >= 0 {
 			continue
