@@ -611,6 +611,13 @@ func TestExtract(t *testing.T) {
 		text: "Norway facilitated peace talks between Colombia and the rebels.",
 		want: []triple{{"country/nor", "CONSULT", "country/col", false, ""}},
 	}, {
+		name: "a host of negotiations between two parties consults both",
+		text: "Egypt is hosting indirect negotiations between Israel and Hamas in Cairo.",
+		want: []triple{
+			{"country/egy", "CONSULT", "country/isr", false, ""},
+			{"country/egy", "CONSULT", "org/hamas", false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,
