@@ -618,6 +618,13 @@ func TestExtract(t *testing.T) {
 			{"country/egy", "CONSULT", "org/hamas", false, ""},
 		},
 	}, {
+		name: "a protest filed against a party is against it; thousands who protest act for where they do",
+		text: "The Philippines filed a diplomatic protest against China over the incident. Thousands protested in Tbilisi against a new law.",
+		want: []triple{
+			{"country/geo", "PROTEST", "location/tbilisi", false, ""},
+			{"country/phl", "CRITICIZE", chn, false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -1022,8 +1022,8 @@ func (s *sentState) protestersIn(v int) []string {
 		}
 	}
 	lem := strings.ToLower(s.lemma[t])
-	if s.ment[t] >= 0 || !isPlural(s.toks[t].Tag) || !(peopleNoun(lem) || isAgent(lem)) {
-		return nil
+	if s.ment[t] >= 0 || !isPlural(s.toks[t].Tag) || !(peopleNoun(lem) || isAgent(lem) || quantityNouns[lem]) {
+		return nil // "Thousands protested in Tbilisi": people, by number
 	}
 	for _, k := range s.kids[v] {
 		if s.rel(k) != "obl" || s.caseOf(k) != "in" || s.ment[k] < 0 {
