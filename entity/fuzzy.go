@@ -18,11 +18,16 @@ import (
 //
 // The index holds every name of those entities with each of its letters
 // left out in turn (the symmetric-delete scheme), about fifteen keys a
-// name; it is built on the first lookup.
+// name; it is built on the first lookup. A gazetteer of more than
+// maxNearEntities countries and coded persons gets none (its index would
+// take gigabytes); its names must then be spelt as listed.
 
 // nearIndex maps a name key, or the key with one rune left out, to the
 // entities (indexes into Gazetteer.entities) of the names it comes from.
 type nearIndex map[string][]int
+
+// maxNearEntities bounds the entities the index of misspelt names covers.
+var maxNearEntities = 200_000
 
 // minNearLen is the fewest runes a name must have to be matched with an
 // edit: shorter names are too often other words one letter away.
@@ -92,6 +97,15 @@ func (g *Gazetteer) nearNames() map[int][]string {
 func (g *Gazetteer) buildNear() {
 	g.nearIdx = nearIndex{}
 	g.nearKeys = map[int][]string{}
+	n := 0
+	for _, e := range g.entities {
+		if e.Type == Country || e.Type == Person && e.Code != "" {
+			n++
+		}
+	}
+	if n > maxNearEntities {
+		return
+	}
 	for _, le := range g.entries {
 		i, ok := g.byID[le.Entry.Entity.ID]
 		if !ok {

@@ -96,3 +96,21 @@ func FuzzNear(f *testing.F) {
 		}
 	})
 }
+
+// TestNearCap checks that a gazetteer with more countries and coded
+// persons than the index covers matches names only as spelt.
+func TestNearCap(t *testing.T) {
+	defer func(n int) { maxNearEntities = n }(maxNearEntities)
+	maxNearEntities = 2
+	g, err := NewGazetteer([]Entry{
+		{Entity: Entity{ID: "country/eth", Name: "Ethiopia", Type: Country, Code: "ETH"}},
+		{Entity: Entity{ID: "country/eri", Name: "Eritrea", Type: Country, Code: "ERI"}},
+		{Entity: Entity{ID: "country/som", Name: "Somalia", Type: Country, Code: "SOM"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, ok := g.near("Ethopia", func(Type) bool { return true }); ok {
+		t.Errorf("near(Ethopia) = %s over the cap; want none", e.ID)
+	}
+}
