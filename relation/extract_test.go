@@ -625,6 +625,13 @@ func TestExtract(t *testing.T) {
 			{"country/phl", "CRITICIZE", chn, false, ""},
 		},
 	}, {
+		name: "an act one is urged to stop is not requested",
+		text: "The United States urged China to stop supplying weapons to Russia.",
+		want: []triple{
+			{chn, "AID", rus, true, relation.Requested},
+			{"country/usa", "URGE", chn, false, ""},
+		},
+	}, {
 		name: "a hearer is no lost subject",
 		text: "Germany told Russia the talks had failed.",
 		want: nil,

@@ -360,6 +360,9 @@ func (s *sentState) embeddedModality(v int) (Modality, bool) {
 			if (r == "xcomp" || r == "acl") && negating[strings.ToLower(s.lemma[h])] {
 				neg = true // "failed to reach agreement", "was unable to agree"
 			}
+			if r == "xcomp" && s.toks[u].Tag == "VBG" && ceasing[strings.ToLower(s.lemma[h])] {
+				neg = true // "urged China to stop supplying weapons": not to supply
+			}
 			if r == "xcomp" && implicative[strings.ToLower(s.lemma[h])] && s.negated(h) {
 				neg = true // "was not able to mediate", "did not manage to"
 			}
@@ -490,6 +493,10 @@ var negating = map[string]bool{
 	"fail": true, "decline": true, "neglect": true,
 	"unable": true, "failure": true, "inability": true,
 }
+
+// ceasing lists the verbs whose gerund complement is an act that ends:
+// "stop supplying weapons", "ceased firing".
+var ceasing = map[string]bool{"stop": true, "cease": true, "quit": true, "halt": true, "end": true}
 
 // implicative lists the words whose complement happened unless they are
 // negated themselves: "was not able to mediate", "did not manage to sign".
