@@ -116,18 +116,7 @@ func (s *sentState) entityAt(t int) []string {
 		return nil
 	}
 	agent := isAgent(strings.ToLower(s.lemma[t]))
-	mods := s.kids[t]
-	for _, k := range s.kids[t] {
-		// "the U.N. war crimes court": a name modifying a noun
-		// compound modifies the whole.
-		if s.ment[k] < 0 && s.tree.Rel[k] == "compound" {
-			for _, kk := range s.kids[k] {
-				if s.tree.Rel[kk] == "compound" || s.tree.Rel[kk] == "amod" {
-					mods = append(mods[:len(mods):len(mods)], kk)
-				}
-			}
-		}
-	}
+	mods := s.modifiers(t)
 	if agent {
 		// "Israel said its troops had attacked ...": the forces of the
 		// one who speaks.
@@ -353,4 +342,22 @@ func (d *docState) recentPair(sent int) []string {
 		return nil
 	}
 	return []string{d.pair[0], d.pair[1]}
+}
+
+// modifiers returns the dependents of noun t, and the compound and
+// adjective modifiers of its unnamed compound modifiers: a name modifying
+// a noun compound modifies the whole ("the U.N. war crimes court", "the US
+// arms sale").
+func (s *sentState) modifiers(t int) []int {
+	mods := s.kids[t]
+	for _, k := range s.kids[t] {
+		if s.ment[k] < 0 && s.tree.Rel[k] == "compound" {
+			for _, kk := range s.kids[k] {
+				if r := s.tree.Rel[kk]; r == "compound" || r == "amod" {
+					mods = append(mods[:len(mods):len(mods)], kk)
+				}
+			}
+		}
+	}
+	return mods
 }

@@ -887,19 +887,7 @@ func (s *sentState) owners(t int) []string {
 	if out := s.borderWith(t); len(out) > 0 {
 		return out
 	}
-	mods := s.kids[t]
-	for _, k := range s.kids[t] {
-		// "the US arms sale": a name modifying a noun compound
-		// modifies the whole.
-		if s.ment[k] < 0 && s.tree.Rel[k] == "compound" {
-			for _, kk := range s.kids[k] {
-				if r := s.tree.Rel[kk]; (r == "compound" || r == "amod") && s.ment[kk] >= 0 {
-					mods = append(mods[:len(mods):len(mods)], kk)
-				}
-			}
-		}
-	}
-	for _, k := range mods {
+	for _, k := range s.modifiers(t) {
 		var ok bool
 		switch r := s.tree.Rel[k]; {
 		case r == "nmod:poss":
