@@ -1,5 +1,7 @@
 package corpus
 
+import "time"
+
 // Token is a word or punctuation mark with its position in the document text.
 //
 // The invariant is doc.Text[t.Start:t.End] == t.Text.
@@ -21,10 +23,14 @@ type Sentence struct {
 	Tokens []Token
 }
 
-// Document is one text to analyse: an identifier, the original UTF-8 text and,
-// once analysed, its sentences.
+// Document is one text to analyse: an identifier, the original UTF-8 text,
+// the date it was published when known and, once analysed, its sentences.
 type Document struct {
-	ID        string
-	Text      string
+	ID   string
+	Text string
+	// Date is the day the document was published, the zero Time when
+	// unknown. Office holders are resolved for it: "the Prime Minister" of
+	// a 2010 article is the one in office in 2010.
+	Date      time.Time
 	Sentences []Sentence
 }

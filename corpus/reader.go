@@ -2,11 +2,13 @@ package corpus
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // Reader reads documents one at a time, in the manner of [bufio.Scanner]:
@@ -279,6 +281,7 @@ func jsonDocument(line []byte) (*Document, error) {
 	var rec struct {
 		ID   *string `json:"id"`
 		Text *string `json:"text"`
+		Date *string `json:"date"`
 	}
 	if err := json.Unmarshal(line, &rec); err != nil {
 		return nil, err
@@ -292,7 +295,30 @@ func jsonDocument(line []byte) (*Document, error) {
 	if strings.TrimSpace(*rec.Text) == "" {
 		return nil, ErrEmpty
 	}
-	return &Document{ID: *rec.ID, Text: *rec.Text}, nil
+	d := &Document{ID: *rec.ID, Text: *rec.Text}
+	if rec.Date != nil && *rec.Date != "" {
+		t, err := ParseDate(*rec.Date)
+		if err != nil {
+			return nil, err
+		}
+		d.Date = t
+	}
+	return d, nil
+}
+
+// dateLayouts are the forms of a document date [ParseDate] accepts.
+var dateLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02", "20060102", "2006-01", "2006"}
+
+// ParseDate reads a document's date: RFC 3339 ("2024-05-06T10:00:00Z"), a
+// day ("2024-05-06", "20240506"), a month ("2024-05") or a year ("2024").
+// The error names the forms it accepts.
+func ParseDate(s string) (time.Time, error) {
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("date %q is not RFC 3339, YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY", s)
 }
 
 // Open returns a Reader for path: [NewDirReader] for a folder,

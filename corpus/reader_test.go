@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -177,5 +178,32 @@ func TestOpen(t *testing.T) {
 	}
 	if r := Open("testdata/nope.jsonl"); r.Scan() || r.Err() == nil {
 		t.Error("Open of a missing path: want a fatal error")
+	}
+}
+
+func TestJSONLReaderDate(t *testing.T) {
+	in := `{"id": "a", "text": "Macron met Xi.", "date": "2023-04-06"}
+{"id": "b", "text": "Macron met Xi.", "date": "2023-04-06T10:30:00Z"}
+{"id": "c", "text": "Macron met Xi.", "date": "2023"}
+{"id": "d", "text": "Macron met Xi.", "date": "April 6"}
+{"id": "e", "text": "Macron met Xi."}
+`
+	docs, errs := drain(NewJSONLReader(strings.NewReader(in), "d.jsonl"))
+	var got []string
+	for _, d := range docs {
+		got = append(got, d.ID+" "+d.Date.Format(time.RFC3339))
+	}
+	want := []string{
+		"a 2023-04-06T00:00:00Z",
+		"b 2023-04-06T10:30:00Z",
+		"c 2023-01-01T00:00:00Z",
+		"e 0001-01-01T00:00:00Z",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("dates (-want +got):\n%s", d)
+	}
+	wantErrs := []string{`corpus: d.jsonl:4: date "April 6" is not RFC 3339, YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY`}
+	if d := cmp.Diff(wantErrs, errs); d != "" {
+		t.Errorf("errors (-want +got):\n%s", d)
 	}
 }
