@@ -194,15 +194,21 @@ func (e *CueError) Unwrap() error { return e.Err }
 // CueErrors is every bad line of a cue file, in input order.
 type CueErrors []*CueError
 
-// Error returns the first error and the count of the others.
+// Error returns every error of the list, one a line, each naming its
+// file:line:column, so a user fixing a cue file sees all that is wrong at
+// once.
 func (l CueErrors) Error() string {
-	switch len(l) {
-	case 0:
+	if len(l) == 0 {
 		return "relation: no errors"
-	case 1:
-		return l[0].Error()
 	}
-	return fmt.Sprintf("%s (and %d more errors)", l[0].Error(), len(l)-1)
+	var b strings.Builder
+	for i, e := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
 }
 
 // Unwrap returns the errors of the list, for [errors.Is] and [errors.As].

@@ -118,7 +118,10 @@ func TestReadCuesReportsEveryBadLine(t *testing.T) {
 	if len(cues) != 1 || cues[0].Lemma != "urge" {
 		t.Errorf("cues = %v, want the urge cue", cues)
 	}
-	if want := `relation: f.tsv:1:11: type: unknown relation type "MEETS" (and 1 more errors)`; err.Error() != want {
+	// Every bad line is in the message, each with its file:line:column.
+	want := `relation: f.tsv:1:11: type: unknown relation type "MEETS"` + "\n" +
+		`relation: f.tsv:3: 4 tab-separated columns, want 5 or 6 (lemma, pos, type, actor, target, complement)`
+	if err.Error() != want {
 		t.Errorf("error\n got %s\nwant %s", err, want)
 	}
 }
