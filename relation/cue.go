@@ -439,13 +439,50 @@ func (c Cue) validate() error {
 //go:embed cues.tsv
 var cuesTSV string
 
-// defaultCues is the embedded cue file, read once on first use.
+// cuesPetrarchTSV holds the cues generated from the PETRARCH-2 CAMEO verb
+// dictionary by gen_petrarch.go.
+//
+//go:embed cues_petrarch.tsv
+var cuesPetrarchTSV string
+
+//go:generate go run gen_petrarch.go
+
+// defaultCues is the embedded cue files, read once on first use: the
+// hand-written cues.tsv and, under it, the generated cues_petrarch.tsv, of
+// which a cue with the lemma and part of speech of a hand-written one is
+// left out.
 var defaultCues = sync.OnceValues(func() ([]Cue, error) {
-	return ReadCues(strings.NewReader(cuesTSV), "cues.tsv")
+	hand, err := ReadCues(strings.NewReader(cuesTSV), "cues.tsv")
+	if err != nil {
+		return nil, err
+	}
+	gen, err := ReadCues(strings.NewReader(cuesPetrarchTSV), "cues_petrarch.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return layerCues(hand, gen), nil
 })
 
-// DefaultCues returns the library's own cues, read from its embedded
-// cues.tsv with [ReadCues]. The slice and its cues are the caller's own.
+// layerCues returns the cues of top and those of bottom whose lemma and
+// part of speech no cue of top has.
+func layerCues(top, bottom []Cue) []Cue {
+	seen := make(map[cueKey]bool, len(top))
+	for _, c := range top {
+		seen[cueKey{c.Lemma, c.POS}] = true
+	}
+	out := slices.Clip(top)
+	for _, c := range bottom {
+		if !seen[cueKey{c.Lemma, c.POS}] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// DefaultCues returns the library's own cues, read with [ReadCues] from its
+// embedded cues.tsv, written by hand, and cues_petrarch.tsv, generated from
+// the PETRARCH-2 CAMEO verb dictionary (MIT licence); a hand-written cue
+// wins over a generated one with the same lemma and part of speech. The slice and its cues are the caller's own.
 func DefaultCues() ([]Cue, error) {
 	cues, err := defaultCues()
 	if err != nil {

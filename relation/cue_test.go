@@ -182,13 +182,15 @@ func TestDefaultCues(t *testing.T) {
 			t.Errorf("%s: verb cue with a possessor actor and no subject", c.Source)
 		}
 	}
-	// The file is kept sorted by lemma, then part of speech.
-	if !slices.IsSortedFunc(cues, compareCues) {
-		for i := 1; i < len(cues); i++ {
-			if compareCues(cues[i-1], cues[i]) > 0 {
-				t.Errorf("cues.tsv not sorted: %s %q before %s %q", cues[i-1].Source, cues[i-1].Lemma, cues[i].Source, cues[i].Lemma)
-				break
-			}
+	// Each file is kept sorted by lemma, then part of speech.
+	for i := 1; i < len(cues); i++ {
+		a, b := cues[i-1], cues[i]
+		fa, _, _ := strings.Cut(a.Source, ":")
+		fb, _, _ := strings.Cut(b.Source, ":")
+		sameFile := fa == fb
+		if sameFile && compareCues(a, b) > 0 {
+			t.Errorf("cue file not sorted: %s %q before %s %q", a.Source, a.Lemma, b.Source, b.Lemma)
+			break
 		}
 	}
 	// Every event type has cues.
