@@ -128,32 +128,34 @@ func TestPetrarchCueSentences(t *testing.T) {
 	}
 	type edge struct{ Source, Type, Target string }
 	tests := []struct {
-		text string
-		want []edge
+		name, text string
+		want       []edge
 	}{
-		{"Japan exported passenger cars to China last year.", []edge{{"country/chn", "COOPERATE", "country/jpn"}}},
-		{"South Korea will export passenger cars to Russia under the new accord.", []edge{{"country/kor", "COOPERATE", "country/rus"}}},
-		{"Germany exports passenger cars to the United States.", []edge{{"country/deu", "COOPERATE", "country/usa"}}},
+		{"past", "Japan exported passenger cars to China last year.", []edge{{"country/chn", "COOPERATE", "country/jpn"}}},
+		{"future", "South Korea will export passenger cars to Russia under the new accord.", []edge{{"country/kor", "COOPERATE", "country/rus"}}},
+		{"present", "Germany exports passenger cars to the United States.", []edge{{"country/deu", "COOPERATE", "country/usa"}}},
 		// The object must be the pattern's: other exports are no cue.
-		{"Germany exports machine tools to the United States.", nil},
+		{"another object", "Germany exports machine tools to the United States.", nil},
 	}
 	for _, tt := range tests {
-		res, err := ex.Extract(context.Background(), &corpus.Document{ID: "t", Text: tt.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []edge
-		for _, r := range res.Relations {
-			s, tg := r.Source, r.Target
-			if r.Type.Symmetric() && tg < s {
-				s, tg = tg, s
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ex.Extract(context.Background(), &corpus.Document{ID: "t", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
 			}
-			got = append(got, edge{s, string(r.Type), tg})
-		}
-		slices.SortFunc(got, func(a, b edge) int { return strings.Compare(a.Source+a.Type+a.Target, b.Source+b.Type+b.Target) })
-		if d := cmp.Diff(tt.want, got); d != "" {
-			t.Errorf("Extract(%q) (-want +got):\n%s", tt.text, d)
-		}
+			var got []edge
+			for _, r := range res.Relations {
+				s, tg := r.Source, r.Target
+				if r.Type.Symmetric() && tg < s {
+					s, tg = tg, s
+				}
+				got = append(got, edge{s, string(r.Type), tg})
+			}
+			slices.SortFunc(got, func(a, b edge) int { return strings.Compare(a.Source+a.Type+a.Target, b.Source+b.Type+b.Target) })
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("Extract(%q) (-want +got):\n%s", tt.text, d)
+			}
+		})
 	}
 }
 
