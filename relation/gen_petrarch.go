@@ -765,6 +765,10 @@ func convertAgents(path string, stop map[string]stopRow, hand []string) ([]byte,
 				continue
 			}
 			ws := strings.Fields(w)
+			if last := ws[len(ws)-1]; prepositions[last] || last == "and" {
+				dropped["phrase that ends in a preposition or 'and' (split at a space: MINISTRY FOR_...)"]++
+				continue
+			}
 			if len(ws) > 3 {
 				dropped["phrase of more than three words"]++
 				continue
