@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"strings"
 
 	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/path"
@@ -116,4 +117,117 @@ func ExampleGraph_WriteMermaid() {
 	//   n0(["Emmanuel Macron"])
 	//   n1(["Xi Jinping"])
 	//   n0 ---|"MEET"| n1
+}
+
+func ExampleGraph_WriteCSV() {
+	if err := exampleGraph("a", "Xi met Macron.").WriteCSV(os.Stdout); err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// source,source_name,target,target_name,type,label,plover,symmetric,negated,modality,count,confidence,doc,start,end,cue,evidence
+	// person/emmanuel-macron,Emmanuel Macron,person/xi-jinping,Xi Jinping,MEET,MEET,CONSULT,true,false,,1,0,a,0,14,met,Xi met Macron.
+}
+
+// Write the two files of neo4j-admin database import full.
+func ExampleGraph_WriteNeo4jCSV() {
+	var nodes, relationships strings.Builder
+	if err := exampleGraph("a", "Xi met Macron.").WriteNeo4jCSV(&nodes, &relationships); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(nodes.String(), relationships.String())
+	// Output:
+	// id:ID,:LABEL,name,type,code,country,title,mentions:int,aliases:string[]
+	// person/emmanuel-macron,Entity;Person,Emmanuel Macron,PERSON,FRA,,,1,Macron
+	// person/xi-jinping,Entity;Person,Xi Jinping,PERSON,CHN,,,1,Xi
+	// :START_ID,:END_ID,:TYPE,label,plover,symmetric:boolean,negated:boolean,modality,count:int,confidence:double,doc,start:int,end:int,cue,evidence
+	// person/emmanuel-macron,person/xi-jinping,MEET,MEET,CONSULT,true,false,,1,0,a,0,14,met,Xi met Macron.
+}
+
+func ExampleGraph_WriteGraphML() {
+	var b strings.Builder
+	if err := exampleGraph("a", "Xi met Macron.").WriteGraphML(&b); err != nil {
+		log.Fatal(err)
+	}
+	// The nodes and edges, after the header and the key declarations.
+	out := b.String()
+	fmt.Print(out[strings.Index(out, "  <graph "):])
+	// Output:
+	//   <graph id="G" edgedefault="directed">
+	//     <node id="person/emmanuel-macron">
+	//       <data key="n_label">Emmanuel Macron</data>
+	//       <data key="n_name">Emmanuel Macron</data>
+	//       <data key="n_type">PERSON</data>
+	//       <data key="n_code">FRA</data>
+	//       <data key="n_mentions">1</data>
+	//       <data key="n_aliases">Macron</data>
+	//     </node>
+	//     <node id="person/xi-jinping">
+	//       <data key="n_label">Xi Jinping</data>
+	//       <data key="n_name">Xi Jinping</data>
+	//       <data key="n_type">PERSON</data>
+	//       <data key="n_code">CHN</data>
+	//       <data key="n_mentions">1</data>
+	//       <data key="n_aliases">Xi</data>
+	//     </node>
+	//     <edge id="e0" source="person/emmanuel-macron" target="person/xi-jinping" directed="false">
+	//       <data key="e_label">MEET</data>
+	//       <data key="e_type">MEET</data>
+	//       <data key="e_plover">CONSULT</data>
+	//       <data key="e_symmetric">true</data>
+	//       <data key="e_negated">false</data>
+	//       <data key="e_count">1</data>
+	//       <data key="e_confidence">0</data>
+	//       <data key="e_doc">a</data>
+	//       <data key="e_start">0</data>
+	//       <data key="e_end">14</data>
+	//       <data key="e_cue">met</data>
+	//       <data key="e_evidence">Xi met Macron.</data>
+	//     </edge>
+	//   </graph>
+	// </graphml>
+}
+
+func ExampleGraph_WriteGEXF() {
+	var b strings.Builder
+	if err := exampleGraph("a", "Xi met Macron.").WriteGEXF(&b); err != nil {
+		log.Fatal(err)
+	}
+	// The edges, after the attribute declarations and the nodes.
+	out := b.String()
+	fmt.Print(out[strings.Index(out, "    <edges "):])
+	// Output:
+	//     <edges count="1">
+	//       <edge id="e0" type="undirected" label="MEET" source="person/emmanuel-macron" target="person/xi-jinping" weight="1">
+	//         <attvalues>
+	//           <attvalue for="type" value="MEET"></attvalue>
+	//           <attvalue for="plover" value="CONSULT"></attvalue>
+	//           <attvalue for="symmetric" value="true"></attvalue>
+	//           <attvalue for="negated" value="false"></attvalue>
+	//           <attvalue for="count" value="1"></attvalue>
+	//           <attvalue for="confidence" value="0"></attvalue>
+	//           <attvalue for="doc" value="a"></attvalue>
+	//           <attvalue for="start" value="0"></attvalue>
+	//           <attvalue for="end" value="14"></attvalue>
+	//           <attvalue for="cue" value="met"></attvalue>
+	//           <attvalue for="evidence" value="Xi met Macron."></attvalue>
+	//         </attvalues>
+	//       </edge>
+	//     </edges>
+	//   </graph>
+	// </gexf>
+}
+
+// Leave out the entities that are only mentioned, as extract -drop-isolated
+// does.
+func ExampleGraph_WithoutIsolated() {
+	g := exampleGraph("a", "Xi met Macron.")
+	if err := g.AddEntity(entity.Entity{ID: "country/fra", Name: "France", Type: entity.Country}, 2); err != nil {
+		log.Fatal(err)
+	}
+	for _, n := range g.WithoutIsolated().Entities() {
+		fmt.Println(n.ID)
+	}
+	// Output:
+	// person/emmanuel-macron
+	// person/xi-jinping
 }
