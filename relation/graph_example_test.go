@@ -1,14 +1,17 @@
 package relation_test
 
 import (
+	"context"
 	"fmt"
 	"log"
 	"os"
+	"regexp"
 	"strings"
 
 	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/path"
 
+	"github.com/newsgraph/newsgraph/corpus"
 	"github.com/newsgraph/newsgraph/entity"
 	"github.com/newsgraph/newsgraph/relation"
 )
@@ -230,4 +233,34 @@ func ExampleGraph_WithoutIsolated() {
 	// Output:
 	// person/emmanuel-macron
 	// person/xi-jinping
+}
+
+// Write the page of an article: its graph, its relations with their
+// evidence, and its text with the entities highlighted.
+func ExampleWriteHTML() {
+	ex, err := relation.NewExtractor()
+	if err != nil {
+		log.Fatal(err)
+	}
+	doc := &corpus.Document{ID: "a1", Text: "French President Emmanuel Macron met German Chancellor Friedrich Merz in Berlin."}
+	res, err := ex.Extract(context.Background(), doc)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var page strings.Builder
+	if err := relation.WriteHTML(&page, []*relation.Result{res}); err != nil {
+		log.Fatal(err) // or write to a file: os.Create("a1.html")
+	}
+	// The mentions in the text link to their entities' nodes.
+	text := page.String()[strings.Index(page.String(), `<p class="text">`):]
+	mention := regexp.MustCompile(`<a class="m (t-\w+)" data-node="(n\d+)"[^>]*>([^<]*)</a>`)
+	for _, m := range mention.FindAllStringSubmatch(text[:strings.Index(text, "</p>")], -1) {
+		fmt.Println(m[3], m[1], m[2])
+	}
+	// Output:
+	// French t-country n1
+	// Emmanuel Macron t-person n3
+	// German t-country n0
+	// Friedrich Merz t-person n4
+	// Berlin t-location n2
 }
