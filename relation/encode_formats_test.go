@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/xml"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -252,10 +256,15 @@ func TestGraphMLReadsBack(t *testing.T) {
 				return r
 			}
 			var nodes []flatNode
-			for _, n := range doc.Graphs[0].Nodes {
+			entityID := map[string]string{} // node id: entity ID
+			for i, n := range doc.Graphs[0].Nodes {
+				if n.ID != "n"+strconv.Itoa(i) {
+					t.Errorf("node %d has id %q", i, n.ID)
+				}
 				r := values(n.ID, "node", n.Data)
-				nodes = append(nodes, r.node(n.ID))
-				if want := labelOf(r.str("name"), n.ID); r.str("label") != want {
+				entityID[n.ID] = r.str("id")
+				nodes = append(nodes, r.node(r.str("id")))
+				if want := labelOf(r.str("name"), r.str("id")); r.str("label") != want {
 					t.Errorf("node %s: label %q, want %q", n.ID, r.str("label"), want)
 				}
 			}
@@ -265,7 +274,7 @@ func TestGraphMLReadsBack(t *testing.T) {
 					t.Errorf("edge %d has id %q", i, e.ID)
 				}
 				r := values(e.ID, "edge", e.Data)
-				f := r.edge(e.Source, e.Target)
+				f := r.edge(entityID[e.Source], entityID[e.Target])
 				if want := map[bool]string{true: "false", false: ""}[f.Symmetric]; e.Directed != want {
 					t.Errorf("edge %s: directed=%q, want %q", e.ID, e.Directed, want)
 				}
@@ -483,6 +492,55 @@ func TestNewEncodersFailingWriter(t *testing.T) {
 	} {
 		if err == nil {
 			t.Errorf("%s to a failing writer: nil error", name)
+		}
+	}
+}
+
+// TestGraphMLValidates validates WriteGraphML's output against the GraphML
+// schema (the part of it in testdata/graphml.xsd) with xmllint, from Debian's
+// libxml2-utils, and checks that the schema rejects what it should.
+func TestGraphMLValidates(t *testing.T) {
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		t.Skip("no xmllint: install Debian's libxml2-utils to validate GraphML against its schema")
+	}
+	validate := func(doc []byte) error {
+		path := filepath.Join(t.TempDir(), "g.graphml")
+		if err := os.WriteFile(path, doc, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", filepath.Join("testdata", "graphml.xsd"), path).CombinedOutput()
+		if err != nil {
+			return fmt.Errorf("%v\n%s", err, out)
+		}
+		return nil
+	}
+	var sample []byte
+	for name, g := range encoderGraphs(t) {
+		var b bytes.Buffer
+		if err := g.WriteGraphML(&b); err != nil {
+			t.Fatal(err)
+		}
+		if err := validate(b.Bytes()); err != nil {
+			t.Errorf("%s graph: GraphML does not validate: %v\n%s", name, err, b.Bytes())
+		}
+		if name == "sample" {
+			sample = b.Bytes()
+		}
+	}
+	// The schema must catch what it is there for.
+	for name, bad := range map[string][2]string{
+		"an id that is not a name token": {`<node id="n0">`, `<node id="country/chn">`},
+		"an edge to no node":             {`source="n2"`, `source="n9"`},
+		"data of an undeclared key":      {`<data key="n_name">`, `<data key="n_nom">`},
+		"a bad attribute type":           {`attr.type="int"`, `attr.type="integer"`},
+	} {
+		doc := bytes.Replace(sample, []byte(bad[0]), []byte(bad[1]), 1)
+		if bytes.Equal(doc, sample) {
+			t.Fatalf("%s: %q is not in the sample GraphML", name, bad[0])
+		}
+		if validate(doc) == nil {
+			t.Errorf("the schema accepts %s", name)
 		}
 	}
 }

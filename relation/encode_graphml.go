@@ -52,6 +52,7 @@ type (
 // graphmlKeys are the GraphML attributes of nodes (n_...) and edges (e_...),
 // in output order.
 var graphmlKeys = []graphmlKey{
+	{"n_id", "node", "id", "string"},
 	{"n_label", "node", "label", "string"},
 	{"n_name", "node", "name", "string"},
 	{"n_type", "node", "type", "string"},
@@ -83,14 +84,16 @@ const aliasSeparator = "|"
 // NetworkX (read_graphml) and igraph.
 //
 // The graph is directed; an edge of a symmetric type has directed="false".
-// Nodes have the entity ID as their id and the data keys label (the name, or
-// the ID when there is none), name, type, code, country, title, mentions
-// (int) and aliases (joined by "|", so an alias
-// holding "|" reads back as two). Edges are numbered e0, e1, ... in the
-// order of [Graph.Edges] and have the data keys label ("not MEET",
-// "ACCUSE (alleged)"), type, plover, symmetric, negated (boolean), modality,
-// count (int, the number of pieces of evidence), confidence (double), and
-// the first piece of evidence: doc, start, end (int), cue and evidence (the
+// Nodes are numbered n0, n1, ... in sorted entity-ID order (the int64 IDs of
+// [Graph.Multigraph]), since the GraphML schema wants an XML name token
+// where an entity ID has a "/". They have the data keys id (the entity ID),
+// label (the name, or the ID when there is none), name, type, code, country,
+// title, mentions (int) and aliases (joined by "|", so an alias holding "|"
+// reads back as two). Edges are numbered e0, e1, ... in the order of
+// [Graph.Edges] and have the data keys label ("not MEET", "ACCUSE
+// (alleged)"), type, plover, symmetric, negated (boolean), modality, count
+// (int, the number of pieces of evidence), confidence (double), and the
+// first piece of evidence: doc, start, end (int), cue and evidence (the
 // sentence). String data that is empty is left out. Characters XML 1.0
 // cannot hold (control characters other than tab and line breaks) are
 // written as U+FFFD. The same graph always gives the same bytes.
@@ -102,12 +105,18 @@ func (g *Graph) WriteGraphML(w io.Writer) error {
 		Keys:           graphmlKeys,
 		Graph:          graphmlGraph{ID: "G", EdgeDefault: "directed"},
 	}
-	for _, n := range g.Entities() {
+	nodes := g.Entities()
+	index := make(map[string]string, len(nodes))
+	for i, n := range nodes {
+		index[n.ID] = "n" + strconv.Itoa(i)
+	}
+	for _, n := range nodes {
 		label := n.Name
 		if label == "" {
 			label = n.ID
 		}
 		var d graphmlDataList
+		d.set("n_id", n.ID)
 		d.add("n_label", label)
 		d.add("n_name", n.Name)
 		d.add("n_type", string(n.Type))
@@ -116,7 +125,7 @@ func (g *Graph) WriteGraphML(w io.Writer) error {
 		d.add("n_title", n.Title)
 		d.set("n_mentions", strconv.Itoa(n.Mentions))
 		d.add("n_aliases", strings.Join(n.Aliases, aliasSeparator))
-		doc.Graph.Nodes = append(doc.Graph.Nodes, graphmlNode{ID: n.ID, Data: d})
+		doc.Graph.Nodes = append(doc.Graph.Nodes, graphmlNode{ID: index[n.ID], Data: d})
 	}
 	for i, e := range g.Edges() {
 		var d graphmlDataList
@@ -135,7 +144,7 @@ func (g *Graph) WriteGraphML(w io.Writer) error {
 			d.add("e_cue", ev.Cue)
 			d.add("e_evidence", ev.Text)
 		}
-		ge := graphmlEdge{ID: "e" + strconv.Itoa(i), Source: e.Source, Target: e.Target, Data: d}
+		ge := graphmlEdge{ID: "e" + strconv.Itoa(i), Source: index[e.Source], Target: index[e.Target], Data: d}
 		if e.Type.Symmetric() {
 			ge.Directed = "false"
 		}

@@ -156,7 +156,8 @@ func ExampleGraph_WriteGraphML() {
 	fmt.Print(out[strings.Index(out, "  <graph "):])
 	// Output:
 	//   <graph id="G" edgedefault="directed">
-	//     <node id="person/emmanuel-macron">
+	//     <node id="n0">
+	//       <data key="n_id">person/emmanuel-macron</data>
 	//       <data key="n_label">Emmanuel Macron</data>
 	//       <data key="n_name">Emmanuel Macron</data>
 	//       <data key="n_type">PERSON</data>
@@ -164,7 +165,8 @@ func ExampleGraph_WriteGraphML() {
 	//       <data key="n_mentions">1</data>
 	//       <data key="n_aliases">Macron</data>
 	//     </node>
-	//     <node id="person/xi-jinping">
+	//     <node id="n1">
+	//       <data key="n_id">person/xi-jinping</data>
 	//       <data key="n_label">Xi Jinping</data>
 	//       <data key="n_name">Xi Jinping</data>
 	//       <data key="n_type">PERSON</data>
@@ -172,7 +174,7 @@ func ExampleGraph_WriteGraphML() {
 	//       <data key="n_mentions">1</data>
 	//       <data key="n_aliases">Xi</data>
 	//     </node>
-	//     <edge id="e0" source="person/emmanuel-macron" target="person/xi-jinping" directed="false">
+	//     <edge id="e0" source="n0" target="n1" directed="false">
 	//       <data key="e_label">MEET</data>
 	//       <data key="e_type">MEET</data>
 	//       <data key="e_plover">CONSULT</data>
