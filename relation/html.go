@@ -39,15 +39,16 @@ const (
 // method without randomness, so the same results always give the same bytes.
 // Each mention links to its entity's node. Clicking a mention, a node or an
 // entity highlights that entity's mentions, node and relations; clicking an
-// edge or a relation shows its evidence sentences and cues. Without the
+// edge or a relation shows its evidence sentences and cues; a link to the
+// page may name a node (#n3) or a relation (#e7) to show. Without the
 // script the page still shows everything, with each relation's evidence one
 // click away.
 //
 // The page is capped for large inputs, and says so where it applies: it
 // shows the text of the first 25 documents (and at most 60,000 bytes of
-// each), draws the 60 most linked entities, lists 400 relations (the best
-// supported, in the order of [Graph.Edges]) and 3 pieces of evidence for
-// each. Entities in no relation are listed, not drawn.
+// each), draws the 60 most linked entities, lists 400 relations and 3
+// pieces of evidence for each. Relations are listed best supported first,
+// then in the order of [Graph.Edges]. Entities in no relation are listed, not drawn.
 //
 // WriteHTML returns an error, and writes nothing, when a result is nil or has
 // no document, or when its graph is invalid.
@@ -212,13 +213,16 @@ func newHTMLPage(results []*Result) (*htmlPage, error) {
 		}
 		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(edges[b].Count, edges[a].Count) })
 		idx = idx[:htmlMaxEdges]
-		slices.Sort(idx)
 		listed = make([]Edge, len(idx))
 		for i, j := range idx {
 			listed[i] = edges[j]
 		}
 		p.Notes = append(p.Notes, fmt.Sprintf("The page lists the %d best supported of %d relations.", htmlMaxEdges, len(edges)))
 	}
+
+	// The best supported relations first.
+	listed = slices.Clone(listed)
+	slices.SortStableFunc(listed, func(a, b Edge) int { return cmp.Compare(b.Count, a.Count) })
 
 	docs := newHTMLDocIndex(results)
 	drawn := make(map[*htmlNode]int)

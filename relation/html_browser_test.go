@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -48,8 +49,8 @@ func runChromium(t *testing.T, bin string, args ...string) []byte {
 // TestHTMLInBrowser writes the page of an article, loads it in headless
 // Chromium, checks the DOM after the page's script ran, and saves a
 // screenshot. The article is testdata/summit.txt, or the file named by
-// $NEWSGRAPH_PAGE_ARTICLE; the screenshot goes to $NEWSGRAPH_PAGE_PNG, or to
-// a temporary directory:
+// $NEWSGRAPH_PAGE_ARTICLE; the page goes to $NEWSGRAPH_PAGE_HTML and the
+// screenshot to $NEWSGRAPH_PAGE_PNG, or to a temporary directory:
 //
 //	NEWSGRAPH_PAGE_ARTICLE=$PWD/../../shared/acceptance/seed/article.txt NEWSGRAPH_PAGE_PNG=$PWD/testdata/page.png go test -run HTMLInBrowser ./relation
 func TestHTMLInBrowser(t *testing.T) {
@@ -81,6 +82,11 @@ func TestHTMLInBrowser(t *testing.T) {
 	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "page.html")
+	if p := os.Getenv("NEWSGRAPH_PAGE_HTML"); p != "" {
+		if path, err = filepath.Abs(p); err != nil {
+			t.Fatal(err)
+		}
+	}
 	var b bytes.Buffer
 	if err := WriteHTML(&b, results); err != nil {
 		t.Fatal(err)
@@ -90,7 +96,18 @@ func TestHTMLInBrowser(t *testing.T) {
 	}
 	url := "file://" + path
 
-	dom := string(runChromium(t, bin, "--dump-dom", url))
+	// The page opens on the relation its URL names: the best supported one.
+	first := page.Edges[0]
+	dom := string(runChromium(t, bin, "--dump-dom", url+"#"+first.Key))
+	opened := regexp.MustCompile(`<details class="rel[^"]* hl" id="` + first.Key + `"[^>]* open="">`)
+	if !opened.MatchString(dom) {
+		t.Errorf("the page opened on #%s does not show that relation's evidence", first.Key)
+	}
+	for _, n := range []*htmlNode{first.Source, first.Target} {
+		if !strings.Contains(dom, fmt.Sprintf(`<g class="node %s hl" data-node="%s"`, n.Class, n.Key)) {
+			t.Errorf("the page opened on #%s does not highlight node %s (%s)", first.Key, n.Key, n.Label)
+		}
+	}
 	// The script ran and counted what is drawn.
 	if want := fmt.Sprintf(`data-ready="%d nodes, %d edges"`, len(page.Drawn), len(page.DrawnEdges)); !strings.Contains(dom, want) {
 		t.Errorf("the DOM lacks %s: the page's script did not run, or drew something else", want)

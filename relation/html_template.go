@@ -190,6 +190,13 @@ footer{padding:0 1.5rem 1.5rem;color:var(--muted);font-size:.8rem}
     }
   });
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { clear(); } });
+  // A link to the page can name an entity (#n3) or a relation (#e7) to show.
+  var hash = decodeURIComponent(location.hash.slice(1));
+  if (/^n[0-9]+$/.test(hash) && document.querySelector('[data-node="' + hash + '"]')) {
+    focusNode(hash);
+  } else if (/^e[0-9]+$/.test(hash) && document.getElementById(hash)) {
+    focusEdge(hash, true);
+  }
   body.setAttribute("data-ready", all(".node").length + " nodes, " + all(".edge").length + " edges");
 })();
 </script>
