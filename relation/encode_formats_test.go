@@ -163,7 +163,7 @@ type (
 // attrReader turns the string values of a node or an edge into typed ones,
 // recording the first error.
 type attrReader struct {
-	t    *testing.T
+	t    testing.TB
 	item string
 	vals map[string]string
 }
@@ -216,153 +216,127 @@ func (r attrReader) edge(source, target string) flatEdge {
 		Doc: r.str("doc"), Start: r.int("start"), End: r.int("end"), Cue: r.str("cue"), Evidence: r.str("evidence")}
 }
 
-// TestGraphMLReadsBack reads WriteGraphML's output back with encoding/xml
-// into the shape of the GraphML schema, checks that every datum refers to a
-// key declared for its kind of element, and compares what it holds with the
-// graph.
-func TestGraphMLReadsBack(t *testing.T) {
-	for name, g := range encoderGraphs(t) {
-		t.Run(name, func(t *testing.T) {
-			var b bytes.Buffer
-			if err := g.WriteGraphML(&b); err != nil {
-				t.Fatal(err)
-			}
-			var doc graphmlIn
-			if err := xml.Unmarshal(b.Bytes(), &doc); err != nil {
-				t.Fatalf("xml.Unmarshal(WriteGraphML(g)): %v\n%s", err, b.Bytes())
-			}
-			if len(doc.Graphs) != 1 || doc.Graphs[0].EdgeDefault != "directed" {
-				t.Fatalf("want one directed graph, got %d graphs\n%s", len(doc.Graphs), b.Bytes())
-			}
-			keys := map[string]string{} // id: for "/" name
-			for _, k := range doc.Keys {
-				switch k.Type {
-				case "string", "int", "double", "boolean":
-				default:
-					t.Errorf("key %s: attr.type %q is not a GraphML type", k.ID, k.Type)
-				}
-				keys[k.ID] = k.For + "/" + k.Name
-			}
-			values := func(item, kind string, data []graphmlDataIn) attrReader {
-				r := attrReader{t, item, map[string]string{}}
-				for _, d := range data {
-					fk, ok := keys[d.Key]
-					kindOf, attr, _ := strings.Cut(fk, "/")
-					if !ok || kindOf != kind {
-						t.Errorf("%s: data key %q is not a declared %s key", item, d.Key, kind)
-					}
-					r.vals[attr] = d.Value
-				}
-				return r
-			}
-			var nodes []flatNode
-			entityID := map[string]string{} // node id: entity ID
-			for i, n := range doc.Graphs[0].Nodes {
-				if n.ID != "n"+strconv.Itoa(i) {
-					t.Errorf("node %d has id %q", i, n.ID)
-				}
-				r := values(n.ID, "node", n.Data)
-				entityID[n.ID] = r.str("id")
-				nodes = append(nodes, r.node(r.str("id")))
-				if want := labelOf(r.str("name"), r.str("id")); r.str("label") != want {
-					t.Errorf("node %s: label %q, want %q", n.ID, r.str("label"), want)
-				}
-			}
-			var edges []flatEdge
-			for i, e := range doc.Graphs[0].Edges {
-				if e.ID != "e"+strconv.Itoa(i) {
-					t.Errorf("edge %d has id %q", i, e.ID)
-				}
-				r := values(e.ID, "edge", e.Data)
-				f := r.edge(entityID[e.Source], entityID[e.Target])
-				if want := map[bool]string{true: "false", false: ""}[f.Symmetric]; e.Directed != want {
-					t.Errorf("edge %s: directed=%q, want %q", e.ID, e.Directed, want)
-				}
-				edges = append(edges, f)
-			}
-			wantNodes, wantEdges := flatten(g)
-			if d := cmp.Diff(wantNodes, nodes); d != "" {
-				t.Errorf("GraphML nodes (-want +got):\n%s", d)
-			}
-			if d := cmp.Diff(wantEdges, edges); d != "" {
-				t.Errorf("GraphML edges (-want +got):\n%s", d)
-			}
-		})
+// readGraphML reads WriteGraphML's output back with encoding/xml into the
+// shape of the GraphML schema, checks that every datum refers to a key
+// declared for its kind of element and that ids are numbered, and returns
+// what it holds.
+func readGraphML(t testing.TB, b []byte) ([]flatNode, []flatEdge) {
+	t.Helper()
+	var doc graphmlIn
+	if err := xml.Unmarshal(b, &doc); err != nil {
+		t.Fatalf("xml.Unmarshal(WriteGraphML(g)): %v\n%s", err, b)
 	}
+	if len(doc.Graphs) != 1 || doc.Graphs[0].EdgeDefault != "directed" {
+		t.Fatalf("want one directed graph, got %d graphs\n%s", len(doc.Graphs), b)
+	}
+	keys := map[string]string{} // id: for "/" name
+	for _, k := range doc.Keys {
+		switch k.Type {
+		case "string", "int", "double", "boolean":
+		default:
+			t.Errorf("key %s: attr.type %q is not a GraphML type", k.ID, k.Type)
+		}
+		keys[k.ID] = k.For + "/" + k.Name
+	}
+	values := func(item, kind string, data []graphmlDataIn) attrReader {
+		r := attrReader{t, item, map[string]string{}}
+		for _, d := range data {
+			fk, ok := keys[d.Key]
+			kindOf, attr, _ := strings.Cut(fk, "/")
+			if !ok || kindOf != kind {
+				t.Errorf("%s: data key %q is not a declared %s key", item, d.Key, kind)
+			}
+			r.vals[attr] = d.Value
+		}
+		return r
+	}
+	var nodes []flatNode
+	entityID := map[string]string{} // node id: entity ID
+	for i, n := range doc.Graphs[0].Nodes {
+		if n.ID != "n"+strconv.Itoa(i) {
+			t.Errorf("node %d has id %q", i, n.ID)
+		}
+		r := values(n.ID, "node", n.Data)
+		entityID[n.ID] = r.str("id")
+		nodes = append(nodes, r.node(r.str("id")))
+		if want := labelOf(r.str("name"), r.str("id")); r.str("label") != want {
+			t.Errorf("node %s: label %q, want %q", n.ID, r.str("label"), want)
+		}
+	}
+	var edges []flatEdge
+	for i, e := range doc.Graphs[0].Edges {
+		if e.ID != "e"+strconv.Itoa(i) {
+			t.Errorf("edge %d has id %q", i, e.ID)
+		}
+		r := values(e.ID, "edge", e.Data)
+		f := r.edge(entityID[e.Source], entityID[e.Target])
+		if want := map[bool]string{true: "false", false: ""}[f.Symmetric]; e.Directed != want {
+			t.Errorf("edge %s: directed=%q, want %q", e.ID, e.Directed, want)
+		}
+		edges = append(edges, f)
+	}
+	return nodes, edges
 }
 
-// TestGEXFReadsBack reads WriteGEXF's output back into gonum's gexf12 types
-// and compares what it holds with the graph.
-func TestGEXFReadsBack(t *testing.T) {
-	for name, g := range encoderGraphs(t) {
-		t.Run(name, func(t *testing.T) {
-			var b bytes.Buffer
-			if err := g.WriteGEXF(&b); err != nil {
-				t.Fatal(err)
-			}
-			var c gexf12.Content
-			if err := xml.Unmarshal(b.Bytes(), &c); err != nil {
-				t.Fatalf("xml.Unmarshal(WriteGEXF(g)): %v\n%s", err, b.Bytes())
-			}
-			declared := map[string]map[string]bool{}
-			for _, as := range c.Graph.Attributes {
-				declared[as.Class] = map[string]bool{}
-				for _, a := range as.Attributes {
-					declared[as.Class][a.ID] = true
-				}
-			}
-			values := func(item, class string, av *gexf12.AttValues) attrReader {
-				r := attrReader{t, item, map[string]string{}}
-				if av == nil {
-					t.Errorf("%s has no attvalues", item)
-					return r
-				}
-				for _, v := range av.AttValues {
-					if !declared[class][v.For] {
-						t.Errorf("%s: attvalue for %q is not a declared %s attribute", item, v.For, class)
-					}
-					r.vals[v.For] = v.Value
-				}
-				return r
-			}
-			var nodes []flatNode
-			for _, n := range c.Graph.Nodes.Nodes {
-				r := values(n.ID, "node", n.AttValues)
-				nodes = append(nodes, r.node(n.ID))
-				if want := labelOf(r.str("name"), n.ID); n.Label != want {
-					t.Errorf("node %s: label %q, want %q", n.ID, n.Label, want)
-				}
-			}
-			var edges []flatEdge
-			for _, e := range c.Graph.Edges.Edges {
-				r := values(e.ID, "edge", e.AttValues)
-				r.vals["label"] = e.Label
-				f := r.edge(e.Source, e.Target)
-				if want := map[bool]string{true: "undirected", false: ""}[f.Symmetric]; e.Type != want {
-					t.Errorf("edge %s: type %q, want %q", e.ID, e.Type, want)
-				}
-				if e.Weight != float64(f.Count) {
-					t.Errorf("edge %s: weight %v, want its count %d", e.ID, e.Weight, f.Count)
-				}
-				edges = append(edges, f)
-			}
-			if c.Graph.Nodes.Count != len(nodes) || c.Graph.Edges.Count != len(edges) {
-				t.Errorf("counts %d nodes, %d edges; have %d, %d", c.Graph.Nodes.Count, c.Graph.Edges.Count, len(nodes), len(edges))
-			}
-			wantNodes, wantEdges := flatten(g)
-			if d := cmp.Diff(wantNodes, nodes); d != "" {
-				t.Errorf("GEXF nodes (-want +got):\n%s", d)
-			}
-			if d := cmp.Diff(wantEdges, edges); d != "" {
-				t.Errorf("GEXF edges (-want +got):\n%s", d)
-			}
-		})
+// readGEXF reads WriteGEXF's output back into gonum's gexf12 types, checks
+// that every value is of a declared attribute, and returns what it holds.
+func readGEXF(t testing.TB, b []byte) ([]flatNode, []flatEdge) {
+	t.Helper()
+	var c gexf12.Content
+	if err := xml.Unmarshal(b, &c); err != nil {
+		t.Fatalf("xml.Unmarshal(WriteGEXF(g)): %v\n%s", err, b)
 	}
+	declared := map[string]map[string]bool{}
+	for _, as := range c.Graph.Attributes {
+		declared[as.Class] = map[string]bool{}
+		for _, a := range as.Attributes {
+			declared[as.Class][a.ID] = true
+		}
+	}
+	values := func(item, class string, av *gexf12.AttValues) attrReader {
+		r := attrReader{t, item, map[string]string{}}
+		if av == nil {
+			t.Errorf("%s has no attvalues", item)
+			return r
+		}
+		for _, v := range av.AttValues {
+			if !declared[class][v.For] {
+				t.Errorf("%s: attvalue for %q is not a declared %s attribute", item, v.For, class)
+			}
+			r.vals[v.For] = v.Value
+		}
+		return r
+	}
+	var nodes []flatNode
+	for _, n := range c.Graph.Nodes.Nodes {
+		r := values(n.ID, "node", n.AttValues)
+		nodes = append(nodes, r.node(n.ID))
+		if want := labelOf(r.str("name"), n.ID); n.Label != want {
+			t.Errorf("node %s: label %q, want %q", n.ID, n.Label, want)
+		}
+	}
+	var edges []flatEdge
+	for _, e := range c.Graph.Edges.Edges {
+		r := values(e.ID, "edge", e.AttValues)
+		r.vals["label"] = e.Label
+		f := r.edge(e.Source, e.Target)
+		if want := map[bool]string{true: "undirected", false: ""}[f.Symmetric]; e.Type != want {
+			t.Errorf("edge %s: type %q, want %q", e.ID, e.Type, want)
+		}
+		if e.Weight != float64(f.Count) {
+			t.Errorf("edge %s: weight %v, want its count %d", e.ID, e.Weight, f.Count)
+		}
+		edges = append(edges, f)
+	}
+	if c.Graph.Nodes.Count != len(nodes) || c.Graph.Edges.Count != len(edges) {
+		t.Errorf("counts %d nodes, %d edges; have %d, %d", c.Graph.Nodes.Count, c.Graph.Edges.Count, len(nodes), len(edges))
+	}
+	return nodes, edges
 }
 
 // readCSV reads a CSV file with a header row into one map a row, failing the
 // test unless the header is want.
-func readCSV(t *testing.T, file string, b []byte, want []string) []map[string]string {
+func readCSV(t testing.TB, file string, b []byte, want []string) []map[string]string {
 	t.Helper()
 	rows, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
 	if err != nil {
@@ -389,8 +363,103 @@ func readCSV(t *testing.T, file string, b []byte, want []string) []map[string]st
 	return out
 }
 
-// TestNeo4jCSVReadsBack reads WriteNeo4jCSV's files back with encoding/csv
-// and compares them with the graph.
+// readNeo4jCSV reads WriteNeo4jCSV's files back with encoding/csv and
+// returns what they hold, with the :LABEL of each node.
+func readNeo4jCSV(t testing.TB, nb, rb []byte) ([]flatNode, []string, []flatEdge) {
+	t.Helper()
+	var nodes []flatNode
+	var labels []string
+	for _, row := range readCSV(t, "nodes", nb, neo4jNodeHeader) {
+		r := attrReader{t, row["id"], row}
+		n := r.node(row["id"])
+		n.Aliases = r.list("aliases", ";")
+		nodes = append(nodes, n)
+		labels = append(labels, row[":LABEL"])
+	}
+	var edges []flatEdge
+	for _, row := range readCSV(t, "relationships", rb, neo4jRelHeader) {
+		row["type"] = row[":TYPE"]
+		r := attrReader{t, row[":START_ID"] + " -> " + row[":END_ID"], row}
+		edges = append(edges, r.edge(row[":START_ID"], row[":END_ID"]))
+	}
+	return nodes, labels, edges
+}
+
+// endNames are the names of the ends of an edge in WriteCSV's output.
+type endNames struct{ Source, Target string }
+
+// readEdgeCSV reads WriteCSV's output back with encoding/csv and returns
+// what it holds.
+func readEdgeCSV(t testing.TB, b []byte) ([]flatEdge, []endNames) {
+	t.Helper()
+	var edges []flatEdge
+	var names []endNames
+	for _, row := range readCSV(t, "edges", b, csvEdgeHeader) {
+		r := attrReader{t, row["source"] + " -> " + row["target"], row}
+		edges = append(edges, r.edge(row["source"], row["target"]))
+		names = append(names, endNames{row["source_name"], row["target_name"]})
+	}
+	return edges, names
+}
+
+// wantNames returns the names of the ends of the edges of g.
+func wantNames(g *Graph) []endNames {
+	var out []endNames
+	for _, e := range g.Edges() {
+		s, _ := g.Entity(e.Source)
+		o, _ := g.Entity(e.Target)
+		out = append(out, endNames{s.Name, o.Name})
+	}
+	return out
+}
+
+// wantLabels returns the Neo4j :LABEL cells of the nodes of g.
+func wantLabels(g *Graph) []string {
+	var out []string
+	for _, n := range g.Entities() {
+		out = append(out, neo4jLabelsOracle[n.Type])
+	}
+	return out
+}
+
+func TestGraphMLReadsBack(t *testing.T) {
+	for name, g := range encoderGraphs(t) {
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := g.WriteGraphML(&b); err != nil {
+				t.Fatal(err)
+			}
+			nodes, edges := readGraphML(t, b.Bytes())
+			wantNodes, wantEdges := flatten(g)
+			if d := cmp.Diff(wantNodes, nodes); d != "" {
+				t.Errorf("GraphML nodes (-want +got):\n%s", d)
+			}
+			if d := cmp.Diff(wantEdges, edges); d != "" {
+				t.Errorf("GraphML edges (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestGEXFReadsBack(t *testing.T) {
+	for name, g := range encoderGraphs(t) {
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := g.WriteGEXF(&b); err != nil {
+				t.Fatal(err)
+			}
+			nodes, edges := readGEXF(t, b.Bytes())
+			wantNodes, wantEdges := flatten(g)
+			if d := cmp.Diff(wantNodes, nodes); d != "" {
+				t.Errorf("GEXF nodes (-want +got):\n%s", d)
+			}
+			if d := cmp.Diff(wantEdges, edges); d != "" {
+				t.Errorf("GEXF edges (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
 func TestNeo4jCSVReadsBack(t *testing.T) {
 	for name, g := range encoderGraphs(t) {
 		t.Run(name, func(t *testing.T) {
@@ -398,29 +467,12 @@ func TestNeo4jCSVReadsBack(t *testing.T) {
 			if err := g.WriteNeo4jCSV(&nb, &rb); err != nil {
 				t.Fatal(err)
 			}
-			var nodes []flatNode
-			var labels []string
-			for _, row := range readCSV(t, "nodes", nb.Bytes(), neo4jNodeHeader) {
-				r := attrReader{t, row["id"], row}
-				nodes = append(nodes, r.node(row["id"]))
-				nodes[len(nodes)-1].Aliases = r.list("aliases", ";")
-				labels = append(labels, row[":LABEL"])
-			}
-			var edges []flatEdge
-			for _, row := range readCSV(t, "relationships", rb.Bytes(), neo4jRelHeader) {
-				row["type"] = row[":TYPE"]
-				r := attrReader{t, row[":START_ID"] + " -> " + row[":END_ID"], row}
-				edges = append(edges, r.edge(row[":START_ID"], row[":END_ID"]))
-			}
+			nodes, labels, edges := readNeo4jCSV(t, nb.Bytes(), rb.Bytes())
 			wantNodes, wantEdges := flatten(g)
-			var wantLabels []string
-			for _, n := range g.Entities() {
-				wantLabels = append(wantLabels, neo4jLabelsOracle[n.Type])
-			}
 			if d := cmp.Diff(wantNodes, nodes); d != "" {
 				t.Errorf("Neo4j nodes (-want +got):\n%s", d)
 			}
-			if d := cmp.Diff(wantLabels, labels); d != "" {
+			if d := cmp.Diff(wantLabels(g), labels); d != "" {
 				t.Errorf("Neo4j :LABEL (-want +got):\n%s", d)
 			}
 			if d := cmp.Diff(wantEdges, edges); d != "" {
@@ -447,33 +499,19 @@ func TestNeo4jCSVAliasWithDelimiter(t *testing.T) {
 	}
 }
 
-// TestCSVReadsBack reads WriteCSV's output back with encoding/csv and
-// compares it with the graph.
 func TestCSVReadsBack(t *testing.T) {
-	type names struct{ Source, Target string }
 	for name, g := range encoderGraphs(t) {
 		t.Run(name, func(t *testing.T) {
 			var b bytes.Buffer
 			if err := g.WriteCSV(&b); err != nil {
 				t.Fatal(err)
 			}
-			var edges []flatEdge
-			var gotNames, wantNames []names
-			for _, row := range readCSV(t, "edges", b.Bytes(), csvEdgeHeader) {
-				r := attrReader{t, row["source"] + " -> " + row["target"], row}
-				edges = append(edges, r.edge(row["source"], row["target"]))
-				gotNames = append(gotNames, names{row["source_name"], row["target_name"]})
-			}
+			edges, names := readEdgeCSV(t, b.Bytes())
 			_, wantEdges := flatten(g)
-			for _, e := range wantEdges {
-				s, _ := g.Entity(e.Source)
-				o, _ := g.Entity(e.Target)
-				wantNames = append(wantNames, names{s.Name, o.Name})
-			}
 			if d := cmp.Diff(wantEdges, edges); d != "" {
 				t.Errorf("CSV edges (-want +got):\n%s", d)
 			}
-			if d := cmp.Diff(wantNames, gotNames); d != "" {
+			if d := cmp.Diff(wantNames(g), names); d != "" {
 				t.Errorf("CSV names (-want +got):\n%s", d)
 			}
 		})
