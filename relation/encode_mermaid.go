@@ -33,13 +33,7 @@ func (g *Graph) WriteMermaid(w io.Writer) error {
 		fmt.Fprintf(&b, "  n%d%s\"%s\"%s\n", i, opening, mermaidEscape(label), closing)
 	}
 	for _, e := range g.Edges() {
-		label := string(e.Type)
-		if e.Negated {
-			label = "not " + label
-		}
-		if e.Modality != Asserted {
-			label += " (" + string(e.Modality) + ")"
-		}
+		label := edgeLabel(e)
 		link := "-->"
 		switch dotted := e.Negated || e.Modality != Asserted; {
 		case dotted && e.Type.Symmetric():

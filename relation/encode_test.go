@@ -318,7 +318,7 @@ func TestDOTParsesBack(t *testing.T) {
 	for it := m.Edges(); it.Next(); {
 		for ls := it.Edge().(multi.Edge).Lines; ls.Next(); {
 			l := ls.Line().(*Line)
-			want = append(want, dotSummary{l.From().(*Vertex).DOTID() + " -> " + l.To().(*Vertex).DOTID(), l.Attributes()})
+			want = append(want, dotSummary{l.From().(*Vertex).DOTID() + " -> " + l.To().(*Vertex).DOTID(), dotAttributes(l.Edge())})
 		}
 	}
 	for _, n := range graph.NodesOf(dst.Nodes()) {
