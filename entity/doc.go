@@ -30,6 +30,15 @@
 // An organisation or place the model finds takes the country whose name,
 // demonym or capital its own name holds, as event coders do.
 //
+// One thing is one entity however the document names it: an acronym the
+// text defines ("World Wide Fund for Nature (WWF)", "ZANU (Zimbabwe African
+// National Union)", "..., known as MDC") is the long form wherever it
+// comes; "the Bank" is the latest organisation whose name has that head;
+// "Joseph R. Biden, Jr.", "Joe Biden" and "Biden" are one person (short
+// given names from hypocorisms.tsv). Gazetteer matching folds British
+// spellings to American ones ("Organisation", "Defence", "Centre",
+// "Labour").
+//
 // # Positions
 //
 // Every mention satisfies doc.Text[m.Start:m.End] == m.Text.

@@ -216,6 +216,7 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 		res.Entities = append(res.Entities, *e)
 	}
 	sort.Slice(res.Entities, func(a, b int) bool { return res.Entities[a].ID < res.Entities[b].ID })
+	r.alias(doc, res) // one node per thing: see alias.go
 	return res
 }
 
