@@ -46,6 +46,7 @@ func (r *Recognizer) alias(doc *corpus.Document, res *Result) {
 	a := newAliasing(r, doc, res)
 	a.acronyms()
 	a.headNouns()
+	a.parties()
 	a.persons()
 	a.apply()
 }
@@ -455,6 +456,37 @@ func (a *aliasing) headNouns() {
 	}
 }
 
+// parties merges an organisation named as a party's name without "Party"
+// ("Labour", "Likud") into the party the document names in full ("the
+// Labour Party", "the Likud party").
+func (a *aliasing) parties() {
+	full := map[string]string{} // key of the name without "party" → party
+	var short []string
+	for i := range a.res.Mentions {
+		id := a.entityOf(i)
+		e := a.ents[id]
+		if e == nil || e.Type != Organization {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(e.Name, " Party"); ok && stem != "" {
+			full[key(stem)] = id
+		} else if stem, ok := strings.CutSuffix(e.Name, " party"); ok && stem != "" {
+			full[key(stem)] = id
+		} else {
+			short = append(short, id)
+		}
+	}
+	for _, id := range short {
+		if to, ok := full[key(a.ents[id].Name)]; ok && to != id && !(a.inGazetteer(id) && a.inGazetteer(to)) {
+			if a.inGazetteer(id) {
+				a.merge[to] = id
+			} else {
+				a.merge[id] = to
+			}
+		}
+	}
+}
+
 // personName is the structure of a person's name.
 type personName struct {
 	given    string // key of the first given name, "" for a surname alone
@@ -630,6 +662,9 @@ func (a *aliasing) apply() {
 	}
 	for i := range res.Roles {
 		res.Roles[i].Person = a.find(res.Roles[i].Person)
+		if res.Roles[i].Org != "" {
+			res.Roles[i].Org = a.find(res.Roles[i].Org)
+		}
 	}
 	if len(a.added) > 0 {
 		res.Mentions = append(res.Mentions, a.added...)
@@ -663,6 +698,9 @@ func (a *aliasing) apply() {
 		used[ro.Person] = true
 		if ro.Country != "" {
 			used[ro.Country] = true
+		}
+		if ro.Org != "" {
+			used[ro.Org] = true
 		}
 	}
 	out := make([]Entity, 0, len(res.Entities)+len(a.addedE))

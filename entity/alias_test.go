@@ -103,6 +103,10 @@ func TestAliasHeadNouns(t *testing.T) {
 		text: "The Council of Europe criticised the law. The Council said it breached rights.",
 		want: []node{{"org/council-of-europe", []string{"CoE"}, 2}},
 	}, {
+		name: "a party by its first word",
+		text: "The Labour Party met in Brighton. Labour said it would win.",
+		want: []node{{"org/labour-party", []string{"Labour"}, 2}},
+	}, {
 		name: "a longer name is another organisation",
 		text: "The Inter-American Development Bank approved a loan. The Bank of Japan held rates.",
 		want: []node{

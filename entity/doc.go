@@ -37,7 +37,19 @@
 // "Joseph R. Biden, Jr.", "Joe Biden" and "Biden" are one person (short
 // given names from hypocorisms.tsv). Gazetteer matching folds British
 // spellings to American ones ("Organisation", "Defence", "Centre",
-// "Labour").
+// "Labour"); a party named by its first word ("Labour") is the party the
+// document names in full.
+//
+// # Offices
+//
+// A [Role] is read from a title before the name, perhaps with adjectives
+// after a country's possessive ("Chile's left-wing President X"), from
+// "of" after the name ("Prime Minister X of Japan"), from an apposition
+// ("X, secretary-general of the United Nations") and from "X's Likud
+// party". With an organisation (Role.Org) the office makes the person its
+// leader or, for the offices org_titles.tsv lists as such and for deputies,
+// a member (Role.Member). A former office ("former", "late", "then-") makes
+// the person neither.
 //
 // # Positions
 //

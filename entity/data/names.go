@@ -8,3 +8,9 @@ import _ "embed" // for go:embed
 //
 //go:embed hypocorisms.tsv
 var Hypocorisms string
+
+// OrgTitles is org_titles.tsv: what a title makes its holder of the
+// organisation the text names with it, its leader or a member.
+//
+//go:embed org_titles.tsv
+var OrgTitles string
