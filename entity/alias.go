@@ -51,9 +51,6 @@ func (r *Recognizer) alias(doc *corpus.Document, res *Result) {
 	a.apply()
 }
 
-// tokRef is the place of a token in a document.
-type tokRef struct{ sent, tok int }
-
 type aliasing struct {
 	r    *Recognizer
 	doc  *corpus.Document
@@ -71,6 +68,8 @@ type aliasing struct {
 	merge  map[string]string // entity ID → the entity it is merged into
 	added  []Mention
 	addedE map[string]bool // entities of added mentions
+	// orgWords are the one-token organisation mentions, by text.
+	orgWords map[string]bool
 }
 
 func newAliasing(r *Recognizer, doc *corpus.Document, res *Result) *aliasing {
@@ -142,13 +141,12 @@ func (a *aliasing) inGazetteer(id string) bool {
 	return ok
 }
 
-// mentionAt returns the mention whose last token is t-1 and, for
-// start >= 0, whose first token is start; or -1.
+// mentionEndingAt returns the mention whose last token is t-1, or -1.
+// Mentions do not overlap, so their ends are in order too.
 func (a *aliasing) mentionEndingAt(t int) int {
 	if t <= 0 {
 		return -1
 	}
-	// Mentions are few per token: search from the one covering t-1.
 	i := sort.Search(len(a.mtok), func(i int) bool { return a.mtok[i][1] >= t })
 	if i < len(a.mtok) && a.mtok[i][1] == t {
 		return i
@@ -181,6 +179,8 @@ func (a *aliasing) acronyms() {
 				return
 			}
 			id = a.entityOf(long)
+		} else if !a.namedOrg(short) {
+			return // "Bovine Spongiform Encephalopathy (BSE)": no organisation
 		} else if id = a.longForm(short, end); id == "" {
 			return
 		}
@@ -265,6 +265,20 @@ func (a *aliasing) acronyms() {
 				Type: e.Type, Form: Name, Entity: id, Score: 0.7, Source: "resolver"})
 		}
 	}
+}
+
+// namedOrg reports whether some mention of the document is the acronym
+// short typed as an organisation, as the model or the gazetteer found it.
+func (a *aliasing) namedOrg(short string) bool {
+	if a.orgWords == nil {
+		a.orgWords = map[string]bool{}
+		for i, m := range a.res.Mentions {
+			if m.Type == Organization && a.mtok[i][1]-a.mtok[i][0] == 1 {
+				a.orgWords[m.Text] = true
+			}
+		}
+	}
+	return a.orgWords[short]
 }
 
 // longForm makes an organisation of the capitalised words before token end
@@ -446,7 +460,9 @@ func (a *aliasing) headNouns() {
 			continue
 		}
 		if i := a.cover[h]; i >= 0 {
-			a.reset[i] = s.id
+			if t := a.res.Mentions[i].Type; t != Location && t != Country {
+				a.reset[i] = s.id // not "the Amsterdam defence" after "Ajax Amsterdam"
+			}
 			continue
 		}
 		e := a.ents[s.id]
@@ -456,11 +472,11 @@ func (a *aliasing) headNouns() {
 	}
 }
 
-// parties merges an organisation named as a party's name without "Party"
-// ("Labour", "Likud") into the party the document names in full ("the
-// Labour Party", "the Likud party").
+// parties merges an organisation named without its last word ("Labour",
+// "Likud" for "the Labour Party", "the Likud party"; "Oppenheimer Capital"
+// for "Oppenheimer Capital LP") into the one the document names in full.
 func (a *aliasing) parties() {
-	full := map[string]string{} // key of the name without "party" → party
+	full := map[string]string{} // key of the name without its last word → organisation
 	var short []string
 	for i := range a.res.Mentions {
 		id := a.entityOf(i)
@@ -468,23 +484,36 @@ func (a *aliasing) parties() {
 		if e == nil || e.Type != Organization {
 			continue
 		}
-		if stem, ok := strings.CutSuffix(e.Name, " Party"); ok && stem != "" {
+		short = append(short, id)
+		if stem := orgStem(e.Name); stem != "" {
 			full[key(stem)] = id
-		} else if stem, ok := strings.CutSuffix(e.Name, " party"); ok && stem != "" {
-			full[key(stem)] = id
-		} else {
-			short = append(short, id)
 		}
 	}
 	for _, id := range short {
-		if to, ok := full[key(a.ents[id].Name)]; ok && to != id && !(a.inGazetteer(id) && a.inGazetteer(to)) {
-			if a.inGazetteer(id) {
-				a.merge[to] = id
-			} else {
-				a.merge[id] = to
-			}
+		to, ok := full[key(a.ents[id].Name)]
+		if !ok || a.find(to) == a.find(id) || a.inGazetteer(id) && a.inGazetteer(to) {
+			continue
+		}
+		if a.inGazetteer(id) {
+			a.merge[a.find(to)] = a.find(id)
+		} else {
+			a.merge[a.find(id)] = a.find(to)
 		}
 	}
+}
+
+// orgStem returns an organisation's name without the word "Party" or a
+// company's legal form at its end, or "".
+func orgStem(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return ""
+	}
+	switch strings.TrimSuffix(strings.ToLower(name[i+1:]), ".") {
+	case "party", "inc", "corp", "corporation", "ltd", "limited", "co", "lp", "l.p", "plc", "llc", "ag", "sa", "s.a", "nv", "n.v", "gmbh", "ab", "spa", "bhd":
+		return strings.TrimSpace(name[:i])
+	}
+	return ""
 }
 
 // personName is the structure of a person's name.
@@ -595,7 +624,11 @@ func (a *aliasing) persons() {
 			}
 			joined := false
 			for g, root := range groups {
-				if !agreeAll(p, members[g], hyp, func(q *person) personName { return q.name }) {
+				agree := true
+				for _, q := range members[g] {
+					agree = agree && samePerson(p.name, q.name, hyp)
+				}
+				if !agree {
 					continue
 				}
 				if a.inGazetteer(p.id) && a.inGazetteer(root.id) {
@@ -630,15 +663,6 @@ func (a *aliasing) persons() {
 			}
 		}
 	}
-}
-
-func agreeAll[T any](p T, group []T, hyp *hypocorisms, name func(T) personName) bool {
-	for _, q := range group {
-		if !samePerson(name(p), name(q), hyp) {
-			return false
-		}
-	}
-	return true
 }
 
 // apply rewrites the result: mentions take their new entities, entities

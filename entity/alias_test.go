@@ -107,6 +107,14 @@ func TestAliasHeadNouns(t *testing.T) {
 		text: "The Labour Party met in Brighton. Labour said it would win.",
 		want: []node{{"org/labour-party", []string{"Labour"}, 2}},
 	}, {
+		name: "a company without its legal form",
+		text: "Oppenheimer Capital LP said on Monday it would buy the fund. Oppenheimer Capital will pay in cash.",
+		want: []node{{"org/oppenheimer-capital-lp", []string{"Oppenheimer Capital"}, 2}},
+	}, {
+		name: "not a disease the acronym defines",
+		text: "Cases of Creutzfeldt-Jakob Disease (CJD) rose. CJD is rare.",
+		want: nil,
+	}, {
 		name: "a longer name is another organisation",
 		text: "The Inter-American Development Bank approved a loan. The Bank of Japan held rates.",
 		want: []node{
