@@ -138,7 +138,7 @@ func pastQualifier(w string) bool {
 // ("acting", "interim" holders lead).
 func rankQualifier(w string) (member, ok bool) {
 	switch strings.ToLower(w) {
-	case "deputy", "vice", "assistant", "associate", "co-deputy", "under":
+	case "deputy", "vice", "assistant", "associate":
 		return true, true
 	case "acting", "interim", "caretaker":
 		return false, true
@@ -195,8 +195,9 @@ func (r *Recognizer) readOffice(doc *corpus.Document, words [][]string, spans []
 			role.Country, role.Start = c, toks[first].Start
 			return role, true
 		}
-		// "Prime Minister Shinzo Abe of Japan".
-		if id, typ, last := afterOf(spans, i, ws, s.sent, s.end); id != "" {
+		// "Prime Minister Shinzo Abe of Japan", with the title written
+		// as one, not "championship leader Aaron Slight of New Zealand".
+		if id, typ, last := afterOf(spans, i, ws, s.sent, s.end); id != "" && capitalised(ws[k]) {
 			switch {
 			case typ == Country:
 				role.Country = id
@@ -317,7 +318,7 @@ func countryBefore(spans []span, i int, words []string, toks []corpus.Token, sen
 		end--
 	}
 	c := spanEndingAt(spans, i, end)
-	if c < 0 || spans[c].typ != Country || !poss && spans[c].form != Demonym {
+	if c < 0 || spans[c].typ != Country || !poss && spans[c].form != Demonym || spans[c].bend > 0 {
 		return "", 0
 	}
 	return spans[c].entity, spans[c].start
@@ -386,7 +387,7 @@ func (r *Recognizer) apposition(doc *corpus.Document, words []string, spans []sp
 		if k < len(words) && isPossessive(words[k]) {
 			k++
 		}
-	} else if j >= 0 && spans[j].form == Demonym {
+	} else if j >= 0 && spans[j].form == Demonym && spans[j].bend == 0 { // not "Swiss-based"
 		org, orgType = spans[j].entity, Country
 		k = spans[j].end
 	}

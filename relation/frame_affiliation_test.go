@@ -73,6 +73,10 @@ func TestOffices(t *testing.T) {
 			[]edge{{"person/saleh-al-arouri", "MEMBER_OF", "org/hamas"}}},
 		{"former is nothing", "Former WHO Director-General Margaret Chan spoke.", nil},
 		{"former country leader is nothing", "Former French President Nicolas Sarkozy spoke.", nil},
+		{"under is no rank", "She served at the Department of Labor under President Barack Obama from 2014.", nil},
+		{"a lower-case title of a contest", "Takeda won, with championship leader Aaron Slight of New Zealand second.", nil},
+		{"a demonym in a hyphenated word", "Police held Nadarajah Muralidaran, Swiss-based leader of the rebels, in Zurich.", nil},
+		{"chief executive officer of", "Kimberly Lewis is the Chief Executive Officer of Projectsyz Inc, a business in Alabama.", nil},
 		{"acting leads", "IMF acting chief Jan Kowalski praised the reforms.",
 			[]edge{{"person/jan-kowalski", "LEADER_OF", "org/international-monetary-fund"}}},
 	}
