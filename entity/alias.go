@@ -503,17 +503,38 @@ func (a *aliasing) parties() {
 }
 
 // orgStem returns an organisation's name without the word "Party" or a
-// company's legal form at its end, or "".
+// company's legal forms at its end ("Tokyo Soir Co Ltd", "Goldman Sachs &
+// Co"), or "".
 func orgStem(name string) string {
-	i := strings.LastIndexByte(name, ' ')
-	if i <= 0 {
+	stem := name
+	for {
+		i := strings.LastIndexByte(stem, ' ')
+		if i <= 0 {
+			break
+		}
+		w := strings.TrimSuffix(strings.ToLower(stem[i+1:]), ".")
+		if !legalForm(w) && (w != "&" || stem == name) {
+			break
+		}
+		stem = strings.TrimSpace(stem[:i])
+		if w == "party" {
+			break
+		}
+	}
+	if stem == name {
 		return ""
 	}
-	switch strings.TrimSuffix(strings.ToLower(name[i+1:]), ".") {
+	return strings.TrimSuffix(stem, " &")
+}
+
+// legalForm reports whether w, lower case and without a final dot, is the
+// word "party" or a company's legal form.
+func legalForm(w string) bool {
+	switch w {
 	case "party", "inc", "corp", "corporation", "ltd", "limited", "co", "lp", "l.p", "plc", "llc", "ag", "sa", "s.a", "nv", "n.v", "gmbh", "ab", "spa", "bhd":
-		return strings.TrimSpace(name[:i])
+		return true
 	}
-	return ""
+	return false
 }
 
 // personName is the structure of a person's name.

@@ -105,3 +105,18 @@ func TestHypocorismsData(t *testing.T) {
 		t.Errorf("hypocorisms.tsv: %d rows, error %v", rows, err)
 	}
 }
+
+func TestOrgStem(t *testing.T) {
+	for name, want := range map[string]string{
+		"Labour Party":         "Labour",
+		"Tokyo Soir Co Ltd":    "Tokyo Soir",
+		"Goldman Sachs & Co":   "Goldman Sachs",
+		"Oppenheimer Capital":  "",
+		"Corp":                 "",
+		"Party of the Regions": "",
+	} {
+		if got := orgStem(name); got != want {
+			t.Errorf("orgStem(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
