@@ -715,8 +715,14 @@ func (a *aliasing) apply() {
 		res.Mentions = append(res.Mentions, a.added...)
 		sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	}
-	// Merged entities give their offices and codes to the node.
+	// Merged entities give their offices and codes to the node, in a
+	// fixed order.
+	froms := make([]string, 0, len(a.merge))
 	for from := range a.merge {
+		froms = append(froms, from)
+	}
+	sort.Strings(froms)
+	for _, from := range froms {
 		to := a.ents[a.find(from)]
 		e := a.ents[from]
 		if to == nil || e == nil {
