@@ -448,8 +448,8 @@ func (a *aliasing) headNouns() {
 		if !capitalised(w) || isAcronym(w) || a.part[h] && whole < 0 || len(w) < 3 {
 			continue
 		}
-		if n := h + 1; n < len(a.toks) && a.sent[n] == a.sent[h] && (capitalised(a.toks[n].Text) || a.toks[n].Text == "of") {
-			continue // "the Bank of Japan", "the Bank Holding Company"
+		if n := h + 1; n < len(a.toks) && a.sent[n] == a.sent[h] && (capitalised(a.toks[n].Text) || longFormJoiner(a.toks[n].Text)) {
+			continue // "the Bank of Japan", "the Bank Holding Company", "the Council on Foreign Relations"
 		}
 		s, ok := heads[key(w)]
 		if !ok || a.sent[t]-s.sent > aliasWindow {

@@ -115,6 +115,10 @@ func TestAliasHeadNouns(t *testing.T) {
 		text: "Cases of Creutzfeldt-Jakob Disease (CJD) rose. CJD is rare.",
 		want: nil,
 	}, {
+		name: "a head noun before a preposition is another name",
+		text: "The Advisory Council met on Monday. She is a member of the Council on Foreign Relations.",
+		want: []node{{"org/advisory-council", nil, 1}},
+	}, {
 		name: "a longer name is another organisation",
 		text: "The Inter-American Development Bank approved a loan. The Bank of Japan held rates.",
 		want: []node{

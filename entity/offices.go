@@ -344,10 +344,21 @@ func afterOf(spans []span, i int, words []string, sent, end int) (string, Type, 
 		k++
 	}
 	j := spanStartingAt(spans, i, k)
-	if j < 0 || spans[j].form != Name || spans[j].typ != Country && spans[j].typ != Organization {
+	if j < 0 || spans[j].form != Name || spans[j].typ != Country && spans[j].typ != Organization || !wholeName(words, spans[j].end) {
 		return "", "", 0
 	}
 	return spans[j].entity, spans[j].typ, spans[j].end - 1
+}
+
+// wholeName reports whether the name that ends before word end is the
+// whole of what "of" introduces: not "the International Monetary Fund's
+// mission", nor "the White House Military Office" of which a name was
+// found in part.
+func wholeName(words []string, end int) bool {
+	if end >= len(words) {
+		return true
+	}
+	return !isPossessive(words[end]) && !capitalised(words[end])
 }
 
 // partyNamed returns the organisation the document names "<w> Party" or
@@ -409,7 +420,7 @@ func (r *Recognizer) apposition(doc *corpus.Document, words []string, spans []sp
 			if q < len(words) && strings.EqualFold(words[q], "the") {
 				q++
 			}
-			if j := spanStartingAt(spans, i, q); j >= 0 && spans[j].form == Name && (spans[j].typ == Organization || spans[j].typ == Country) {
+			if j := spanStartingAt(spans, i, q); j >= 0 && spans[j].form == Name && (spans[j].typ == Organization || spans[j].typ == Country) && wholeName(words, spans[j].end) {
 				org, orgType, last = spans[j].entity, spans[j].typ, spans[j].end-1
 			}
 		}

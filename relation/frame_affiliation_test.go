@@ -77,6 +77,9 @@ func TestOffices(t *testing.T) {
 		{"a lower-case title of a contest", "Takeda won, with championship leader Aaron Slight of New Zealand second.", nil},
 		{"a demonym in a hyphenated word", "Police held Nadarajah Muralidaran, Swiss-based leader of the rebels, in Zurich.", nil},
 		{"chief executive officer of", "Kimberly Lewis is the Chief Executive Officer of Projectsyz Inc, a business in Alabama.", nil},
+		{"of an organisation's part", "Adelbert Knobl, head of the International Monetary Fund's mission in Ukraine, spoke.", nil},
+		{"a rank between office and name", "NATO spokesman Lieutenant Colonel Max Marriner told Reuters the situation was calm.",
+			[]edge{{"person/max-marriner", "MEMBER_OF", "org/north-atlantic-treaty-organization"}}},
 		{"acting leads", "IMF acting chief Jan Kowalski praised the reforms.",
 			[]edge{{"person/jan-kowalski", "LEADER_OF", "org/international-monetary-fund"}}},
 	}
