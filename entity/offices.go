@@ -412,6 +412,9 @@ func (r *Recognizer) apposition(doc *corpus.Document, words []string, spans []sp
 		}
 	}
 	last := end - 1
+	if org != "" && end < len(words) && words[end] == "of" {
+		return Role{}, false // "the Irish Republican Army's Director of Intelligence": an office under it
+	}
 	if org == "" {
 		// "secretary-general of the United Nations", "a spokeswoman
 		// for Greenpeace".

@@ -80,6 +80,7 @@ func TestOffices(t *testing.T) {
 		{"of an organisation's part", "Adelbert Knobl, head of the International Monetary Fund's mission in Ukraine, spoke.", nil},
 		{"a rank between office and name", "NATO spokesman Lieutenant Colonel Max Marriner told Reuters the situation was calm.",
 			[]edge{{"person/max-marriner", "MEMBER_OF", "org/north-atlantic-treaty-organization"}}},
+		{"an office under the organisation", "The film recounts the life of Michael Collins, the Irish Republican Army's Director of Intelligence, in Dublin.", nil},
 		{"acting leads", "IMF acting chief Jan Kowalski praised the reforms.",
 			[]edge{{"person/jan-kowalski", "LEADER_OF", "org/international-monetary-fund"}}},
 	}
