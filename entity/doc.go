@@ -30,6 +30,27 @@
 // An organisation or place the model finds takes the country whose name,
 // demonym or capital its own name holds, as event coders do.
 //
+// One thing is one entity however the document names it: an acronym the
+// text defines ("World Wide Fund for Nature (WWF)", "ZANU (Zimbabwe African
+// National Union)", "..., known as MDC") is the long form wherever it
+// comes; "the Bank" is the latest organisation whose name has that head;
+// "Joseph R. Biden, Jr.", "Joe Biden" and "Biden" are one person (short
+// given names from hypocorisms.tsv). Gazetteer matching folds British
+// spellings to American ones ("Organisation", "Defence", "Centre",
+// "Labour"); a party named by its first word ("Labour") is the party the
+// document names in full.
+//
+// # Offices
+//
+// A [Role] is read from a title before the name, perhaps with adjectives
+// after a country's possessive ("Chile's left-wing President X"), from
+// "of" after the name ("Prime Minister X of Japan"), from an apposition
+// ("X, secretary-general of the United Nations") and from "X's Likud
+// party". With an organisation (Role.Org) the office makes the person its
+// leader or, for the offices org_titles.tsv lists as such and for deputies,
+// a member (Role.Member). A former office ("former", "late", "then-") makes
+// the person neither.
+//
 // # Positions
 //
 // Every mention satisfies doc.Text[m.Start:m.End] == m.Text.

@@ -15,6 +15,12 @@ import (
 // reports whether w has an upper-case letter. The key is for lookups only;
 // the text itself is never changed.
 func appendKey(buf []byte, w string) ([]byte, bool) {
+	start := len(buf)
+	buf, upper := appendKeyOnly(buf, w)
+	return foldSpelling(buf, start), upper // British spellings: see spelling.go
+}
+
+func appendKeyOnly(buf []byte, w string) ([]byte, bool) {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
 			return appendKeyUnicode(buf, w)

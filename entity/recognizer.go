@@ -41,6 +41,13 @@ type Role struct {
 	Head    bool   // the title is that of a head of state or government
 	Start   int    // byte span of the whole phrase in the document
 	End     int
+	// Org is the entity ID of the organisation the office is of ("WHO
+	// Director-General Tedros", "Kofi Annan, secretary-general of the
+	// United Nations"), empty when the text names none; see offices.go.
+	Org string
+	// Member says the office makes the person a member of Org ("Likud
+	// spokesman", "Conservative MP"), not its leader.
+	Member bool
 }
 
 // Result is what a [Recognizer] found in a document.

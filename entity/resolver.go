@@ -125,7 +125,7 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 		if s.form != Name || s.typ != Person || s.entity == "" {
 			continue
 		}
-		if role, ok := r.roleBefore(doc, words[s.sent], spans, i); ok {
+		if role, ok := r.office(doc, words, spans, i); ok { // offices.go
 			role.Person = s.entity
 			roles = append(roles, role)
 			if e, ok := rs.entity(s.entity); ok {
@@ -216,6 +216,7 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 		res.Entities = append(res.Entities, *e)
 	}
 	sort.Slice(res.Entities, func(a, b int) bool { return res.Entities[a].ID < res.Entities[b].ID })
+	r.alias(doc, res) // one node per thing: see alias.go
 	return res
 }
 

@@ -213,6 +213,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document) (*Result,
 		res.Relations = append(res.Relations, s.extract()...)
 	}
 	res.Relations = append(res.Relations, st.leaders()...)
+	res.Relations = append(res.Relations, st.affiliations()...) // frame_affiliation.go
 	groups, counts := st.usedGroups()
 	implied := st.usedImplied(res.Relations)
 	if len(groups) > 0 || len(implied) > 0 {

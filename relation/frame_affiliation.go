@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entity"
@@ -164,4 +165,34 @@ func (s *sentState) titleOf(i int) string {
 // tagger's "VBZ" for "envoy" or "JJ" for "secretary-general" is wrong.
 func (s *sentState) isTitleNoun(i int) bool {
 	return isAgent(strings.ToLower(s.lemma[i])) || isAgent(strings.ToLower(s.toks[i].Text))
+}
+
+// affiliations turns the offices in organisations the document states
+// into LEADER_OF and MEMBER_OF relations: "WHO Director-General Tedros"
+// leads the WHO, "Conservative MP Ann Widdecombe" is a member of the
+// Conservative Party (see entity's offices.go).
+func (d *docState) affiliations() []Relation {
+	var out []Relation
+	for _, r := range d.rec.Roles {
+		if r.Org == "" || r.Person == r.Org {
+			continue
+		}
+		if _, ok := d.ents[r.Org]; !ok {
+			continue
+		}
+		si := sort.Search(len(d.doc.Sentences), func(i int) bool { return d.doc.Sentences[i].End > r.Start })
+		if si == len(d.doc.Sentences) {
+			continue
+		}
+		sent := d.doc.Sentences[si]
+		t := LeaderOf
+		if r.Member {
+			t = MemberOf
+		}
+		out = append(out, Relation{
+			Source: r.Person, Target: r.Org, Type: t, Confidence: 0.85,
+			Evidence: Evidence{Doc: d.doc.ID, Start: sent.Start, End: sent.End, Text: sent.Text, Cue: d.doc.Text[r.Start:r.End]},
+		})
+	}
+	return out
 }
