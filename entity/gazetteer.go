@@ -35,6 +35,9 @@ type Entry struct {
 	// Alpha2 is the ISO 3166-1 alpha-2 code of a country ("FR"). It is never
 	// matched in text (too many are English words); see [Gazetteer.Country].
 	Alpha2 string
+	// Tenures are dated roles of the entity (see [Gazetteer.EntityAt]);
+	// those of all entries with the entity's ID are kept, oldest first.
+	Tenures []Tenure
 	// Source is recorded in each Match of the entry's names: "gazetteer"
 	// when empty in NewGazetteer, "user" when empty in [Gazetteer.With].
 	Source string
@@ -88,6 +91,7 @@ type Gazetteer struct {
 	byCode   map[string]int // alpha-2 and alpha-3 codes of countries
 	index    phraseIndex
 	terms    [][]candidate // by terminal index, best first
+	tenures  [][]Tenure    // by entity index; nil when no entity has any
 
 	// The index of misspelt names (see near), built on first use.
 	nearOnce sync.Once
@@ -153,9 +157,10 @@ type nameRef struct {
 }
 
 type merged struct {
-	e      Entity
-	alpha2 string
-	names  []nameRef
+	e       Entity
+	alpha2  string
+	names   []nameRef
+	tenures []Tenure
 }
 
 func build(entries []layered) (*Gazetteer, error) {
@@ -196,6 +201,7 @@ func build(entries []layered) (*Gazetteer, error) {
 		for _, s := range e.Demonyms {
 			add(s, Demonym)
 		}
+		m.tenures = append(m.tenures, e.Tenures...)
 		if x.Type != "" {
 			switch x.Type {
 			case Person, Country, Organization, Location:
@@ -246,6 +252,13 @@ func build(entries []layered) (*Gazetteer, error) {
 		m.e.Aliases = slices.Clip(m.e.Aliases)
 		g.entities = append(g.entities, m.e)
 		g.byID[m.e.ID] = i
+		if len(m.tenures) > 0 {
+			if g.tenures == nil {
+				g.tenures = make([][]Tenure, len(ms))
+			}
+			slices.SortStableFunc(m.tenures, func(a, b Tenure) int { return a.Start.Compare(b.Start) })
+			g.tenures[i] = slices.Clip(m.tenures)
+		}
 		if m.e.Type == Country {
 			if m.alpha2 != "" {
 				g.byCode[m.alpha2] = i

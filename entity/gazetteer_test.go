@@ -392,7 +392,9 @@ func TestDefaultData(t *testing.T) {
 			}
 			hasCapital[e.Country] = true
 		case Person:
-			if e.Title == "" || e.Code == "" {
+			// People of the generated office_holders.tsv have dated
+			// roles and, unless the dictionary names it, no title.
+			if (e.Title == "" && len(g.Tenures(e.ID)) == 0) || e.Code == "" {
 				t.Errorf("%s: no title or no code", e.ID)
 			}
 			if c, ok := g.Entity(e.Country); e.Country != "" && (!ok || c.Code != e.Code) {

@@ -31,6 +31,7 @@ package data
 import _ "embed" // for go:embed
 
 //go:generate go run gen.go
+//go:generate go run gen_actors.go
 
 // Countries is countries.tsv: the generated countries and territories.
 //
@@ -75,3 +76,43 @@ var FormerLeaders string
 //
 //go:embed titles.tsv
 var Titles string
+
+// Parties is parties.tsv: political parties of every country, generated
+// from Party Facts by gen_actors.go.
+//
+//go:embed parties.tsv
+var Parties string
+
+// Actors is actors.tsv: international and non-governmental organisations,
+// companies and non-state groups, generated from the PETRARCH-2 Phoenix
+// actor dictionaries by gen_actors.go.
+//
+//go:embed actors.tsv
+var Actors string
+
+// OfficeHolders is office_holders.tsv: people with dated roles that the
+// hand-kept files lack, generated from the Phoenix actor dictionaries by
+// gen_actors.go.
+//
+//go:embed office_holders.tsv
+var OfficeHolders string
+
+// Roles is roles.tsv: the dated roles of people, by entity ID, generated
+// from the Phoenix actor dictionaries by gen_actors.go.
+//
+//go:embed roles.tsv
+var Roles string
+
+// BaseFiles returns the gazetteer files that gen_actors.go does not make,
+// by name: the generated rows must not contradict them.
+func BaseFiles() map[string]string {
+	return map[string]string{
+		"countries.tsv":      Countries,
+		"country_names.tsv":  CountryNames,
+		"capitals.tsv":       Capitals,
+		"places.tsv":         Places,
+		"organizations.tsv":  Organizations,
+		"people.tsv":         People,
+		"former_leaders.tsv": FormerLeaders,
+	}
+}
