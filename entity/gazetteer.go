@@ -137,7 +137,8 @@ func (g *Gazetteer) With(entries ...Entry) (*Gazetteer, error) {
 	for _, e := range g.entries {
 		layer = max(layer, e.layer)
 	}
-	ls := slices.Clip(g.entries)
+	ls := make([]layered, len(g.entries), len(g.entries)+len(entries))
+	copy(ls, g.entries)
 	for _, e := range entries {
 		if e.Source == "" {
 			e.Source = "user"
@@ -165,8 +166,8 @@ type merged struct {
 
 func build(entries []layered) (*Gazetteer, error) {
 	var errs []error
-	var ms []*merged
-	byID := make(map[string]*merged)
+	ms := make([]*merged, 0, len(entries))
+	byID := make(map[string]*merged, len(entries))
 	for i, le := range entries {
 		e := le.Entry
 		id := e.Entity.ID
@@ -222,7 +223,8 @@ func build(entries []layered) (*Gazetteer, error) {
 		}
 	}
 
-	g := &Gazetteer{entries: entries, byID: make(map[string]int), byCode: make(map[string]int)}
+	g := &Gazetteer{entries: entries, byID: make(map[string]int, len(ms)), byCode: make(map[string]int),
+		entities: make([]Entity, 0, len(ms)), terms: make([][]candidate, 0, 2*len(ms))}
 	slices.SortFunc(ms, func(a, b *merged) int { return strings.Compare(a.e.ID, b.e.ID) })
 	for _, m := range ms {
 		if m.e.Name == "" || m.e.Type == "" {
@@ -239,12 +241,9 @@ func build(entries []layered) (*Gazetteer, error) {
 	}
 
 	tk := tokenize.New()
-	termOf := make(map[*trieNode]int)
 	for i, m := range ms {
-		seen := make(map[string]bool)
 		for _, n := range m.names {
-			if s := strings.TrimPrefix(n.text, "="); n.form == Name && s != m.e.Name && !seen[s] {
-				seen[s] = true
+			if s := strings.TrimPrefix(n.text, "="); n.form == Name && s != m.e.Name && !slices.Contains(m.e.Aliases, s) {
 				m.e.Aliases = append(m.e.Aliases, s)
 			}
 		}
@@ -274,10 +273,9 @@ func build(entries []layered) (*Gazetteer, error) {
 				continue
 			}
 			for _, node := range g.index.add(alts) {
-				t, ok := termOf[node]
-				if !ok {
+				t := node.term
+				if t < 0 {
 					t = len(g.terms)
-					termOf[node] = t
 					node.term = t
 					g.terms = append(g.terms, nil)
 				}

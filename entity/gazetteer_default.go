@@ -29,16 +29,20 @@ var defaultFiles = []struct{ name, text string }{
 // with ReadGazetteer from the files of package
 // [github.com/newsgraph/newsgraph/entity/data].
 func DefaultEntries() ([]Entry, error) {
-	var all []Entry
+	n := strings.Count(data.Roles, "\n")
+	for _, f := range defaultFiles {
+		n += strings.Count(f.text, "\n")
+	}
+	all := make([]Entry, 0, n)
 	var errs []error
 	for _, f := range defaultFiles {
-		es, err := ReadGazetteer(strings.NewReader(f.text), f.name)
+		es, err := readEmbedded(f.text, f.name)
 		if err != nil {
 			errs = append(errs, err)
 		}
 		all = append(all, es...)
 	}
-	es, err := ReadTenures(strings.NewReader(data.Roles), "roles.tsv")
+	es, err := readTenures(data.Roles, "roles.tsv")
 	if err != nil {
 		errs = append(errs, err)
 	}

@@ -42,14 +42,23 @@ const Latest = "latest"
 // and Tenures: it adds them to an entity defined elsewhere. name names the
 // input in errors, which are [*ParseError]s joined.
 func ReadTenures(r io.Reader, name string) ([]Entry, error) {
-	var out []Entry
-	err := readTSV(r, name, []string{"id", "roles"}, "id", func(cols, fields []string, bad func(string, ...any)) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &ParseError{name, 1, err}
+	}
+	return readTenures(string(b), name)
+}
+
+func readTenures(text, name string) ([]Entry, error) {
+	out := make([]Entry, 0, strings.Count(text, "\n"))
+	err := readTSV(strings.NewReader(text), name, []string{"id", "roles"}, "id", func(cols, fields []string, bad func(string, ...any)) {
 		var e Entry
 		for i, f := range fields {
 			switch cols[i] {
 			case "id":
 				e.Entity.ID = strings.TrimSpace(f)
 			case "roles":
+				e.Tenures = make([]Tenure, 0, strings.Count(f, "|")+1)
 				for _, s := range list(f) {
 					t, err := parseTenure(s)
 					if err != nil {
