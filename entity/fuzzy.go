@@ -109,17 +109,12 @@ func (g *Gazetteer) buildNear() {
 	if n > maxNearEntities {
 		return
 	}
-	for _, le := range g.entries {
-		i, ok := g.byID[le.Entry.Entity.ID]
-		if !ok {
+	for i, e := range g.entities {
+		if !nearCandidate(e) {
 			continue
 		}
-		if !nearCandidate(g.entities[i]) {
-			continue
-		}
-		names := append([]string{le.Entry.Entity.Name}, le.Entry.Entity.Aliases...)
-		for _, n := range append(names, le.Entry.Names...) {
-			if n == "" || strings.HasPrefix(n, "=") {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if n == "" || isAcronym(n) {
 				continue
 			}
 			k := nameKey(n)

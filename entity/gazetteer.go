@@ -85,8 +85,11 @@ type Match struct {
 //
 // A Gazetteer is immutable once built and safe for concurrent use.
 type Gazetteer struct {
-	entries  []layered // every entry, for With
-	entities []Entity  // sorted by ID
+	entries []layered // every entry, for With; nil when reread is set
+	// reread returns the entries again, for a gazetteer that does not
+	// keep them (the default one: they are 12 MB, and seldom needed).
+	reread   func() []layered
+	entities []Entity // sorted by ID
 	byID     map[string]int
 	byCode   map[string]int // alpha-2 and alpha-3 codes of countries
 	index    phraseIndex
@@ -118,6 +121,10 @@ type candidate struct {
 // words, or a Country that is the ID of an entity other than a COUNTRY (an
 // ID the gazetteer lacks is allowed, for a gazetteer that extends another).
 func NewGazetteer(entries []Entry) (*Gazetteer, error) {
+	return build(firstLayer(entries))
+}
+
+func firstLayer(entries []Entry) []layered {
 	ls := make([]layered, len(entries))
 	for i, e := range entries {
 		if e.Source == "" {
@@ -125,7 +132,15 @@ func NewGazetteer(entries []Entry) (*Gazetteer, error) {
 		}
 		ls[i] = layered{e, 0}
 	}
-	return build(ls)
+	return ls
+}
+
+// allEntries returns every entry of g, in order.
+func (g *Gazetteer) allEntries() []layered {
+	if g.entries == nil && g.reread != nil {
+		return g.reread()
+	}
+	return g.entries
 }
 
 // With returns a new gazetteer that has g's entries and the given ones, which
@@ -133,12 +148,13 @@ func NewGazetteer(entries []Entry) (*Gazetteer, error) {
 // into it (its non-empty fields win), and a name that a given entry shares
 // with an existing entity refers to the given entry's entity. g is unchanged.
 func (g *Gazetteer) With(entries ...Entry) (*Gazetteer, error) {
+	all := g.allEntries()
 	layer := 0
-	for _, e := range g.entries {
+	for _, e := range all {
 		layer = max(layer, e.layer)
 	}
-	ls := make([]layered, len(g.entries), len(g.entries)+len(entries))
-	copy(ls, g.entries)
+	ls := make([]layered, len(all), len(all)+len(entries))
+	copy(ls, all)
 	for _, e := range entries {
 		if e.Source == "" {
 			e.Source = "user"
@@ -202,7 +218,11 @@ func build(entries []layered) (*Gazetteer, error) {
 		for _, s := range e.Demonyms {
 			add(s, Demonym)
 		}
-		m.tenures = append(m.tenures, e.Tenures...)
+		if m.tenures == nil {
+			m.tenures = e.Tenures // shared until sorted (see below)
+		} else {
+			m.tenures = append(slices.Clip(m.tenures), e.Tenures...)
+		}
 		if x.Type != "" {
 			switch x.Type {
 			case Person, Country, Organization, Location:
@@ -255,7 +275,11 @@ func build(entries []layered) (*Gazetteer, error) {
 			if g.tenures == nil {
 				g.tenures = make([][]Tenure, len(ms))
 			}
-			slices.SortStableFunc(m.tenures, func(a, b Tenure) int { return a.Start.Compare(b.Start) })
+			byStart := func(a, b Tenure) int { return a.Start.Compare(b.Start) }
+			if !slices.IsSortedFunc(m.tenures, byStart) {
+				m.tenures = slices.Clone(m.tenures) // not the caller's to sort
+				slices.SortStableFunc(m.tenures, byStart)
+			}
 			g.tenures[i] = slices.Clip(m.tenures)
 		}
 		if m.e.Type == Country {

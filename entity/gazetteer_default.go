@@ -27,26 +27,42 @@ var defaultFiles = []struct{ name, text string }{
 
 // DefaultEntries returns the entries of the embedded default gazetteer, read
 // with ReadGazetteer from the files of package
-// [github.com/newsgraph/newsgraph/entity/data].
+// [github.com/newsgraph/newsgraph/entity/data]; the dated roles of roles.tsv
+// (read with ReadTenures) are in the Tenures of the first entry of their
+// entity.
 func DefaultEntries() ([]Entry, error) {
-	n := strings.Count(data.Roles, "\n")
+	n := 0
 	for _, f := range defaultFiles {
 		n += strings.Count(f.text, "\n")
 	}
 	all := make([]Entry, 0, n)
 	var errs []error
 	for _, f := range defaultFiles {
-		es, err := readEmbedded(f.text, f.name)
-		if err != nil {
+		var err error
+		if all, err = readEmbedded(all, f.text, f.name); err != nil {
 			errs = append(errs, err)
 		}
-		all = append(all, es...)
 	}
-	es, err := readTenures(data.Roles, "roles.tsv")
+	roles, err := readTenures(data.Roles, "roles.tsv")
 	if err != nil {
 		errs = append(errs, err)
 	}
-	all = append(all, es...)
+	first := make(map[string]int, len(roles))
+	for _, r := range roles {
+		first[r.Entity.ID] = -1
+	}
+	for i, e := range all {
+		if first[e.Entity.ID] == -1 {
+			first[e.Entity.ID] = i
+		}
+	}
+	for _, r := range roles {
+		if i := first[r.Entity.ID]; i >= 0 && len(all[i].Tenures) == 0 {
+			all[i].Tenures = r.Tenures
+		} else {
+			all = append(all, r) // a second line for the entity, or none: as ReadTenures gives it
+		}
+	}
 	return all, errors.Join(errs...)
 }
 
@@ -55,7 +71,18 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewGazetteer(es)
+	g, err := NewGazetteer(es)
+	if err != nil {
+		return nil, err
+	}
+	// Read the entries again when With or the index of misspelt names
+	// needs them (40 ms) rather than keep them (12 MB).
+	g.entries = nil
+	g.reread = func() []layered {
+		es, _ := DefaultEntries() // read without error above
+		return firstLayer(es)
+	}
+	return g, nil
 })
 
 // DefaultGazetteer returns the embedded default gazetteer, built once on

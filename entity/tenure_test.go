@@ -83,3 +83,27 @@ func TestReadTenuresErrors(t *testing.T) {
 		t.Errorf("NewGazetteer(roles of an unknown entity): error %v", err)
 	}
 }
+
+// TestReadEmbedded checks that the in-place reader of the default files
+// gives what ReadGazetteer gives, and falls back to it on a bad file.
+func TestReadEmbedded(t *testing.T) {
+	for _, f := range defaultFiles {
+		want, err := ReadGazetteer(strings.NewReader(f.text), f.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := readEmbedded(nil, f.text, f.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("%s: readEmbedded differs from ReadGazetteer (-want +got):\n%s", f.name, d)
+		}
+	}
+	const bad = "id\ttype\tname\nx/a\tPERSON\tA\nx/b\tPERSON\tB\textra\n"
+	_, want := ReadGazetteer(strings.NewReader(bad), "bad.tsv")
+	got, err := readEmbedded([]Entry{{}}, bad, "bad.tsv")
+	if err == nil || err.Error() != want.Error() || len(got) != 2 {
+		t.Errorf("readEmbedded(bad): %d entries, error %v; want 2 and %v", len(got), err, want)
+	}
+}

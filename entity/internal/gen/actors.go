@@ -128,8 +128,8 @@ var honorifics = []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", 
 // and from the tokens of an annotated corpus.
 type Words struct {
 	Lower  map[string]int            // lower-case occurrences of a word, by its lower-case form
-	Other  map[string]int            // occurrences of a phrase (up to six words) outside any entity (CoNLL tag O)
-	Entity map[string]map[string]int // phrase → CoNLL type → occurrences as a whole entity
+	Other  map[string]int            // occurrences of a capitalised phrase (up to six words) outside any entity (CoNLL tag O), by its lower-case form
+	Entity map[string]map[string]int // lower-case phrase → CoNLL type → occurrences as a whole entity
 }
 
 // maxPhrase is the longest phrase Words counts outside entities.
@@ -150,7 +150,7 @@ func ReadWords(dir string) (*Words, error) {
 			if tags[i] == "O" {
 				for j := i + 1; j <= min(len(toks), i+maxPhrase) && tags[j-1] == "O"; j++ {
 					if unicode.IsUpper([]rune(toks[i])[0]) {
-						w.Other[strings.Join(toks[i:j], " ")]++
+						w.Other[strings.ToLower(strings.Join(toks[i:j], " "))]++
 					}
 				}
 				continue
@@ -160,7 +160,7 @@ func ReadWords(dir string) (*Words, error) {
 			for j < len(toks) && tags[j] == "I-"+typ {
 				j++
 			}
-			p := strings.Join(toks[i:j], " ")
+			p := strings.ToLower(strings.Join(toks[i:j], " "))
 			if w.Entity[p] == nil {
 				w.Entity[p] = map[string]int{}
 			}
@@ -232,6 +232,7 @@ func (w *Words) common(word string) bool {
 // entity at least twice and more often than as an entity, or as an entity
 // of another type (MISC included) more often than of typ.
 func (w *Words) misleading(name, typ string) string {
+	name = strings.ToLower(name)
 	ent, same := 0, w.Entity[name][typ]
 	for _, n := range w.Entity[name] {
 		ent += n
@@ -305,6 +306,8 @@ func nameCheck(name, typ string, hand *Hand, words *Words) string {
 	switch {
 	case !latin(name):
 		return "not in Latin letters or no capital"
+	case strings.ContainsAny(name, "|\t"):
+		return "a tab or bar in the name"
 	case len(name) < 2:
 		return "shorter than two letters"
 	case hand.Names[strings.ToLower(name)] != "":
@@ -312,6 +315,14 @@ func nameCheck(name, typ string, hand *Hand, words *Words) string {
 	}
 	if words.common(name) {
 		return "one word that is a common word"
+	}
+	for _, w := range strings.Fields(name)[1:] {
+		if isLowerWord(w) && !smallWords[w] && words.common(w) {
+			return "an English word in lower case other than of, the, and..."
+		}
+	}
+	if ws := strings.Fields(name); smallWords[strings.ToLower(ws[len(ws)-1])] || strings.HasSuffix(name, "&") {
+		return "ends in of, the, and..."
 	}
 	if !strings.Contains(name, " ") && utf8.RuneCountInString(name) <= 2 {
 		return "one word of two letters or less"
@@ -366,10 +377,9 @@ func (a *Actors) parties(path string, hand *Hand, words *Words) error {
 		p := party{id: id, country: get("country")}
 		p.share, _ = strconv.ParseFloat(get("share"), 64)
 		var raw []string
-		for _, n := range strings.Split(get("name_english"), "/") {
-			raw = append(raw, n)
+		for _, f := range []string{get("name_english"), get("name"), get("name_short")} {
+			raw = append(raw, strings.FieldsFunc(f, func(r rune) bool { return r == '/' || r == '|' })...)
 		}
-		raw = append(raw, get("name"), get("name_short"))
 		seen := map[string]bool{}
 		for _, n := range raw {
 			n, paren := cleanName(n)
