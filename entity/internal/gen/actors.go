@@ -800,25 +800,38 @@ func (a *Actors) phoenix(blocks []block, hand *Hand, words *Words) {
 		orgs = append(orgs, Row{Type: "ORGANIZATION", Name: "", Aliases: names, Code: c, Country: country})
 	}
 
-	// Organisations: a name given to two actors is dropped from both.
-	count := map[string]int{}
+	// Organisations: a name given to two actors of different codes is
+	// dropped from both; the dictionaries list some actors twice, with the
+	// same code, and the first keeps the name.
+	codes := map[string]map[string]bool{}
 	for _, o := range orgs {
 		for _, n := range o.Aliases {
-			count[strings.ToLower(n)]++
+			k := strings.ToLower(n)
+			if codes[k] == nil {
+				codes[k] = map[string]bool{}
+			}
+			codes[k][o.Code+"/"+o.Country] = true
 		}
 	}
 	used := map[string]bool{}
+	taken := map[string]bool{}
 	for _, o := range orgs {
 		var names []string
 		for _, n := range o.Aliases {
+			k := strings.ToLower(n)
 			if why := nameCheck(n, "ORG", hand, words); why != "" {
 				a.drop(orgFile, "name: "+why)
 				continue
 			}
-			if count[strings.ToLower(n)] > 1 {
-				a.drop(orgFile, "name: shared by several actors")
+			if len(codes[k]) > 1 {
+				a.drop(orgFile, "name: shared by actors of different codes")
 				continue
 			}
+			if taken[k] {
+				a.drop(orgFile, "name: of an actor listed again (the first keeps it)")
+				continue
+			}
+			taken[k] = true
 			names = append(names, n)
 		}
 		if len(names) == 0 {
@@ -831,7 +844,7 @@ func (a *Actors) phoenix(blocks []block, hand *Hand, words *Words) {
 	}
 
 	// People.
-	count = map[string]int{}
+	count := map[string]int{}
 	for _, p := range people {
 		if p.hand != "" {
 			continue
