@@ -184,6 +184,7 @@ func build(entries []layered) (*Gazetteer, error) {
 	var errs []error
 	ms := make([]*merged, 0, len(entries))
 	byID := make(map[string]*merged, len(entries))
+	pool := make([]merged, 0, len(entries)) // one allocation, never grown: pointers stay valid
 	for i, le := range entries {
 		e := le.Entry
 		id := e.Entity.ID
@@ -193,7 +194,8 @@ func build(entries []layered) (*Gazetteer, error) {
 		}
 		m := byID[id]
 		if m == nil {
-			m = &merged{e: Entity{ID: id}}
+			pool = append(pool, merged{e: Entity{ID: id}})
+			m = &pool[len(pool)-1]
 			byID[id] = m
 			ms = append(ms, m)
 		}
@@ -261,6 +263,7 @@ func build(entries []layered) (*Gazetteer, error) {
 	}
 
 	tk := tokenize.New()
+	var cpool []candidate
 	for i, m := range ms {
 		for _, n := range m.names {
 			if s := strings.TrimPrefix(n.text, "="); n.form == Name && s != m.e.Name && !slices.Contains(m.e.Aliases, s) {
@@ -303,7 +306,18 @@ func build(entries []layered) (*Gazetteer, error) {
 					node.term = t
 					g.terms = append(g.terms, nil)
 				}
-				g.terms[t] = append(g.terms[t], candidate{i, n.form, n.source, n.layer, n.order})
+				c := candidate{i, n.form, n.source, n.layer, n.order}
+				if g.terms[t] == nil {
+					// Most phrases name one entity: take a slot of
+					// one block rather than allocate a slice each.
+					if len(cpool) == cap(cpool) {
+						cpool = make([]candidate, 0, 4096)
+					}
+					cpool = append(cpool, c)
+					g.terms[t] = cpool[len(cpool)-1 : len(cpool) : len(cpool)]
+					continue
+				}
+				g.terms[t] = append(g.terms[t], c)
 			}
 		}
 	}

@@ -57,6 +57,9 @@ func (n *trieNode) child(mode int, k string) *trieNode {
 	}
 	c := newTrieNode()
 	n.modes |= 1 << mode
+	if n.kids == nil && n.big == nil {
+		n.kids = make([]trieEdge, 0, 1) // most nodes have one child
+	}
 	tk := trieKey{uint8(mode), k}
 	switch {
 	case n.big != nil:
