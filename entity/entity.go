@@ -31,6 +31,11 @@ type Entity struct {
 	Country string
 	// Title is the office a person holds ("President"), empty when unknown.
 	Title string
+	// AsOf says, for a person with dated roles (see [Tenure]), which of
+	// them Code, Country and Title are: the day (YYYY-MM-DD) of the
+	// document they were chosen for, or [Latest] when the document has no
+	// date or no role is known for it. Empty for other entities.
+	AsOf string
 }
 
 // Form says what kind of expression a mention is.

@@ -11,16 +11,20 @@ import (
 //
 // News copy misspells names ("Ethopia", "Francois Mitterand"), and a name
 // the model finds but the gazetteer does not know gets no actor code. The
-// resolver then looks for a country or a coded person whose name is one
+// resolver then looks for a country or an office holder (a person with an
+// actor code and a title) whose name is one
 // edit away (a letter added, dropped, changed, or two swapped), in the same
 // number of words, with the same first letter, at least six letters long,
 // and takes it when exactly one entity is that close.
 //
 // The index holds every name of those entities with each of its letters
 // left out in turn (the symmetric-delete scheme), about fifteen keys a
-// name; it is built on the first lookup. A gazetteer of more than
-// maxNearEntities countries and coded persons gets none (its index would
-// take gigabytes); its names must then be spelt as listed.
+// name; it is built on the first lookup. People without a title (most of
+// the thousands of past officials generated from the Phoenix dictionaries)
+// are left out: their index would cost tens of megabytes and their names
+// are rarer in news. A gazetteer of more than maxNearEntities countries and
+// office holders gets none (its index would take gigabytes); its names must
+// then be spelt as listed.
 
 // nearIndex maps a name key, or the key with one rune left out, to the
 // entities (indexes into Gazetteer.entities) of the names it comes from.
@@ -92,32 +96,25 @@ func (g *Gazetteer) nearNames() map[int][]string {
 	return g.nearKeys
 }
 
-// buildNear indexes the names of countries and of persons with an actor
-// code.
+// buildNear indexes the names of countries and office holders.
 func (g *Gazetteer) buildNear() {
 	g.nearIdx = nearIndex{}
 	g.nearKeys = map[int][]string{}
 	n := 0
 	for _, e := range g.entities {
-		if e.Type == Country || e.Type == Person && e.Code != "" {
+		if nearCandidate(e) {
 			n++
 		}
 	}
 	if n > maxNearEntities {
 		return
 	}
-	for _, le := range g.entries {
-		i, ok := g.byID[le.Entry.Entity.ID]
-		if !ok {
+	for i, e := range g.entities {
+		if !nearCandidate(e) {
 			continue
 		}
-		e := g.entities[i]
-		if e.Type != Country && !(e.Type == Person && e.Code != "") {
-			continue
-		}
-		names := append([]string{le.Entry.Entity.Name}, le.Entry.Entity.Aliases...)
-		for _, n := range append(names, le.Entry.Names...) {
-			if n == "" || strings.HasPrefix(n, "=") {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if n == "" || isAcronym(n) {
 				continue
 			}
 			k := nameKey(n)
@@ -131,6 +128,12 @@ func (g *Gazetteer) buildNear() {
 			}
 		}
 	}
+}
+
+// nearCandidate reports whether misspellings of e's names are looked for:
+// a country's, or an office holder's (a person with a code and a title).
+func nearCandidate(e Entity) bool {
+	return e.Type == Country || e.Type == Person && e.Code != "" && e.Title != ""
 }
 
 func appendOnce(list []int, i int) []int {

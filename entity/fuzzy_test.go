@@ -38,10 +38,11 @@ func TestNear(t *testing.T) {
 		{Entity: Entity{ID: "country/gmb", Name: "Gambia", Type: Country, Code: "GMB"}},
 		{Entity: Entity{ID: "country/zmb", Name: "Zambia", Type: Country, Code: "ZMB"}},
 		{Entity: Entity{ID: "country/mli", Name: "Mali", Type: Country, Code: "MLI"}},
-		{Entity: Entity{ID: "person/francois-mitterrand", Name: "François Mitterrand", Type: Person, Code: "FRA"}},
-		{Entity: Entity{ID: "person/jane-doerr", Name: "Jane Doerr", Type: Person}}, // no code: not indexed
-		{Entity: Entity{ID: "person/anna-lindqvist", Name: "Anna Lindqvist", Type: Person, Code: "SWE"}},
-		{Entity: Entity{ID: "person/anna-lindqvest", Name: "Anna Lindqvest", Type: Person, Code: "FIN"}},
+		{Entity: Entity{ID: "person/francois-mitterrand", Name: "François Mitterrand", Type: Person, Code: "FRA", Title: "President"}},
+		{Entity: Entity{ID: "person/jane-doerr", Name: "Jane Doerr", Type: Person, Title: "Minister"}}, // no code: not indexed
+		{Entity: Entity{ID: "person/hans-kellner", Name: "Hans Kellner", Type: Person, Code: "DEU"}},   // no title: not indexed
+		{Entity: Entity{ID: "person/anna-lindqvist", Name: "Anna Lindqvist", Type: Person, Code: "SWE", Title: "Minister"}},
+		{Entity: Entity{ID: "person/anna-lindqvest", Name: "Anna Lindqvest", Type: Person, Code: "FIN", Title: "Minister"}},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -59,6 +60,7 @@ func TestNear(t *testing.T) {
 		{"Bambia", ""},             // one edit from both, and another first letter
 		{"Malli", ""},              // too short to trust an edit
 		{"Jane Doer", ""},          // a person with no code is not looked for
+		{"Hans Kelner", ""},        // nor one with no title
 		{"Anna Lindqvust", ""},     // one edit from two people: neither
 		{"Ethiopia", ""},           // the name itself is no misspelling
 		{"Somewhere", ""},

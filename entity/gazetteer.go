@@ -35,6 +35,9 @@ type Entry struct {
 	// Alpha2 is the ISO 3166-1 alpha-2 code of a country ("FR"). It is never
 	// matched in text (too many are English words); see [Gazetteer.Country].
 	Alpha2 string
+	// Tenures are dated roles of the entity (see [Gazetteer.EntityAt]);
+	// those of all entries with the entity's ID are kept, oldest first.
+	Tenures []Tenure
 	// Source is recorded in each Match of the entry's names: "gazetteer"
 	// when empty in NewGazetteer, "user" when empty in [Gazetteer.With].
 	Source string
@@ -82,12 +85,16 @@ type Match struct {
 //
 // A Gazetteer is immutable once built and safe for concurrent use.
 type Gazetteer struct {
-	entries  []layered // every entry, for With
-	entities []Entity  // sorted by ID
+	entries []layered // every entry, for With; nil when reread is set
+	// reread returns the entries again, for a gazetteer that does not
+	// keep them (the default one: they are 12 MB, and seldom needed).
+	reread   func() []layered
+	entities []Entity // sorted by ID
 	byID     map[string]int
 	byCode   map[string]int // alpha-2 and alpha-3 codes of countries
 	index    phraseIndex
 	terms    [][]candidate // by terminal index, best first
+	tenures  [][]Tenure    // by entity index; nil when no entity has any
 
 	// The index of misspelt names (see near), built on first use.
 	nearOnce sync.Once
@@ -114,6 +121,10 @@ type candidate struct {
 // words, or a Country that is the ID of an entity other than a COUNTRY (an
 // ID the gazetteer lacks is allowed, for a gazetteer that extends another).
 func NewGazetteer(entries []Entry) (*Gazetteer, error) {
+	return build(firstLayer(entries))
+}
+
+func firstLayer(entries []Entry) []layered {
 	ls := make([]layered, len(entries))
 	for i, e := range entries {
 		if e.Source == "" {
@@ -121,7 +132,15 @@ func NewGazetteer(entries []Entry) (*Gazetteer, error) {
 		}
 		ls[i] = layered{e, 0}
 	}
-	return build(ls)
+	return ls
+}
+
+// allEntries returns every entry of g, in order.
+func (g *Gazetteer) allEntries() []layered {
+	if g.entries == nil && g.reread != nil {
+		return g.reread()
+	}
+	return g.entries
 }
 
 // With returns a new gazetteer that has g's entries and the given ones, which
@@ -129,11 +148,13 @@ func NewGazetteer(entries []Entry) (*Gazetteer, error) {
 // into it (its non-empty fields win), and a name that a given entry shares
 // with an existing entity refers to the given entry's entity. g is unchanged.
 func (g *Gazetteer) With(entries ...Entry) (*Gazetteer, error) {
+	all := g.allEntries()
 	layer := 0
-	for _, e := range g.entries {
+	for _, e := range all {
 		layer = max(layer, e.layer)
 	}
-	ls := slices.Clip(g.entries)
+	ls := make([]layered, len(all), len(all)+len(entries))
+	copy(ls, all)
 	for _, e := range entries {
 		if e.Source == "" {
 			e.Source = "user"
@@ -153,15 +174,17 @@ type nameRef struct {
 }
 
 type merged struct {
-	e      Entity
-	alpha2 string
-	names  []nameRef
+	e       Entity
+	alpha2  string
+	names   []nameRef
+	tenures []Tenure
 }
 
 func build(entries []layered) (*Gazetteer, error) {
 	var errs []error
-	var ms []*merged
-	byID := make(map[string]*merged)
+	ms := make([]*merged, 0, len(entries))
+	byID := make(map[string]*merged, len(entries))
+	pool := make([]merged, 0, len(entries)) // one allocation, never grown: pointers stay valid
 	for i, le := range entries {
 		e := le.Entry
 		id := e.Entity.ID
@@ -171,7 +194,8 @@ func build(entries []layered) (*Gazetteer, error) {
 		}
 		m := byID[id]
 		if m == nil {
-			m = &merged{e: Entity{ID: id}}
+			pool = append(pool, merged{e: Entity{ID: id}})
+			m = &pool[len(pool)-1]
 			byID[id] = m
 			ms = append(ms, m)
 		}
@@ -196,6 +220,11 @@ func build(entries []layered) (*Gazetteer, error) {
 		for _, s := range e.Demonyms {
 			add(s, Demonym)
 		}
+		if m.tenures == nil {
+			m.tenures = e.Tenures // shared until sorted (see below)
+		} else {
+			m.tenures = append(slices.Clip(m.tenures), e.Tenures...)
+		}
 		if x.Type != "" {
 			switch x.Type {
 			case Person, Country, Organization, Location:
@@ -216,7 +245,8 @@ func build(entries []layered) (*Gazetteer, error) {
 		}
 	}
 
-	g := &Gazetteer{entries: entries, byID: make(map[string]int), byCode: make(map[string]int)}
+	g := &Gazetteer{entries: entries, byID: make(map[string]int, len(ms)), byCode: make(map[string]int),
+		entities: make([]Entity, 0, len(ms)), terms: make([][]candidate, 0, 2*len(ms))}
 	slices.SortFunc(ms, func(a, b *merged) int { return strings.Compare(a.e.ID, b.e.ID) })
 	for _, m := range ms {
 		if m.e.Name == "" || m.e.Type == "" {
@@ -233,12 +263,10 @@ func build(entries []layered) (*Gazetteer, error) {
 	}
 
 	tk := tokenize.New()
-	termOf := make(map[*trieNode]int)
+	var cpool []candidate
 	for i, m := range ms {
-		seen := make(map[string]bool)
 		for _, n := range m.names {
-			if s := strings.TrimPrefix(n.text, "="); n.form == Name && s != m.e.Name && !seen[s] {
-				seen[s] = true
+			if s := strings.TrimPrefix(n.text, "="); n.form == Name && s != m.e.Name && !slices.Contains(m.e.Aliases, s) {
 				m.e.Aliases = append(m.e.Aliases, s)
 			}
 		}
@@ -246,6 +274,17 @@ func build(entries []layered) (*Gazetteer, error) {
 		m.e.Aliases = slices.Clip(m.e.Aliases)
 		g.entities = append(g.entities, m.e)
 		g.byID[m.e.ID] = i
+		if len(m.tenures) > 0 {
+			if g.tenures == nil {
+				g.tenures = make([][]Tenure, len(ms))
+			}
+			byStart := func(a, b Tenure) int { return a.Start.Compare(b.Start) }
+			if !slices.IsSortedFunc(m.tenures, byStart) {
+				m.tenures = slices.Clone(m.tenures) // not the caller's to sort
+				slices.SortStableFunc(m.tenures, byStart)
+			}
+			g.tenures[i] = slices.Clip(m.tenures)
+		}
 		if m.e.Type == Country {
 			if m.alpha2 != "" {
 				g.byCode[m.alpha2] = i
@@ -261,14 +300,24 @@ func build(entries []layered) (*Gazetteer, error) {
 				continue
 			}
 			for _, node := range g.index.add(alts) {
-				t, ok := termOf[node]
-				if !ok {
+				t := node.term
+				if t < 0 {
 					t = len(g.terms)
-					termOf[node] = t
 					node.term = t
 					g.terms = append(g.terms, nil)
 				}
-				g.terms[t] = append(g.terms[t], candidate{i, n.form, n.source, n.layer, n.order})
+				c := candidate{i, n.form, n.source, n.layer, n.order}
+				if g.terms[t] == nil {
+					// Most phrases name one entity: take a slot of
+					// one block rather than allocate a slice each.
+					if len(cpool) == cap(cpool) {
+						cpool = make([]candidate, 0, 4096)
+					}
+					cpool = append(cpool, c)
+					g.terms[t] = cpool[len(cpool)-1 : len(cpool) : len(cpool)]
+					continue
+				}
+				g.terms[t] = append(g.terms[t], c)
 			}
 		}
 	}

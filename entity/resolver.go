@@ -21,7 +21,7 @@ func (rs *resolution) entity(id string) (*Entity, bool) {
 	if e, ok := rs.entities[id]; ok {
 		return e, true
 	}
-	e, ok := rs.r.gaz.Entity(id)
+	e, ok := rs.r.gaz.EntityAt(id, rs.doc.Date) // a person's role on the document's date
 	if !ok {
 		return nil, false
 	}

@@ -2,7 +2,9 @@ package data_test
 
 import (
 	"bytes"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -83,5 +85,33 @@ func TestPlacesRows(t *testing.T) {
 	}
 	if rows < 250 {
 		t.Errorf("places.tsv has %d rows, want at least 250", rows)
+	}
+}
+
+// TestActorsUpToDate checks that parties.tsv, actors.tsv,
+// office_holders.tsv and roles.tsv are what gen_actors.go makes from the
+// shared data folder; run go generate if not. It needs NEWSGRAPH_DATA.
+func TestActorsUpToDate(t *testing.T) {
+	dir := os.Getenv("NEWSGRAPH_DATA")
+	if dir == "" {
+		t.Skip("NEWSGRAPH_DATA is not set: skipping the check of the generated actor files")
+	}
+	if testing.Short() {
+		t.Skip("-short: skipping the check of the generated actor files (reads 60 MB)")
+	}
+	out := t.TempDir()
+	if err := gen.WriteActors(dir, out, data.BaseFiles(), data.Titles); err != nil {
+		t.Fatal(err)
+	}
+	embedded := map[string]string{"parties.tsv": data.Parties, "actors.tsv": data.Actors,
+		"office_holders.tsv": data.OfficeHolders, "roles.tsv": data.Roles}
+	for _, name := range gen.ActorFiles {
+		b, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(b) != embedded[name] {
+			t.Errorf("%s is out of date: run go generate ./entity/data", name)
+		}
 	}
 }

@@ -1,0 +1,157 @@
+package entity
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Tenure is a period in which a person held an office or acted for a
+// country or an organisation, as event data's actor dictionaries date them
+// ("[DEUGOV >051122]": for Germany's government from 22 November 2005).
+type Tenure struct {
+	Code    string    // actor code in that period: "DEU", "IGO"
+	Country string    // ID of the country acted for, empty for an IGO or NGO
+	Title   string    // the office, empty when unknown
+	Start   time.Time // first day; zero when unknown
+	End     time.Time // last day; zero while open
+}
+
+// Holds reports whether the tenure covers the day of t.
+func (t Tenure) Holds(d time.Time) bool {
+	day := func(x time.Time) string { return x.Format("2006-01-02") }
+	return (t.Start.IsZero() || day(t.Start) <= day(d)) && (t.End.IsZero() || day(d) <= day(t.End))
+}
+
+// Latest is the value of [Entity.AsOf] when an entity's code, country and
+// title are its latest known ones, not those of a given date.
+const Latest = "latest"
+
+// ReadTenures reads the dated roles of entities from TSV text: a header
+// "id<TAB>roles", then a line per entity whose roles are separated by "|",
+// each CODE:START:END:TITLE with dates as YYYY-MM-DD, empty when unknown or
+// open, and the title optional:
+//
+//	id	roles
+//	person/gerhard-schroder	DEU:1998-10-27:2005-11-22:Chancellor|DEU:1990-06-21:1998-10-27:
+//
+// A three-letter upper-case code other than IGO, NGO and MNC is a
+// country's, and gives the tenure its Country. Each entry has only an ID
+// and Tenures: it adds them to an entity defined elsewhere. name names the
+// input in errors, which are [*ParseError]s joined.
+func ReadTenures(r io.Reader, name string) ([]Entry, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &ParseError{name, 1, err}
+	}
+	return readTenures(string(b), name)
+}
+
+func readTenures(text, name string) ([]Entry, error) {
+	out := make([]Entry, 0, strings.Count(text, "\n"))
+	err := readTSV(strings.NewReader(text), name, []string{"id", "roles"}, "id", func(cols, fields []string, bad func(string, ...any)) {
+		var e Entry
+		for i, f := range fields {
+			switch cols[i] {
+			case "id":
+				e.Entity.ID = strings.TrimSpace(f)
+			case "roles":
+				e.Tenures = make([]Tenure, 0, strings.Count(f, "|")+1)
+				for _, s := range list(f) {
+					t, err := parseTenure(s)
+					if err != nil {
+						bad("%v", err)
+						return
+					}
+					e.Tenures = append(e.Tenures, t)
+				}
+			}
+		}
+		if err := checkEntry(e); err != nil {
+			bad("%v", err)
+			return
+		}
+		out = append(out, e)
+	})
+	return out, err
+}
+
+func parseTenure(s string) (Tenure, error) {
+	f := strings.Split(s, ":")
+	if len(f) < 3 || len(f) > 4 {
+		return Tenure{}, fmt.Errorf("role %q: want CODE:START:END or CODE:START:END:TITLE", s)
+	}
+	t := Tenure{Code: f[0]}
+	if t.Code == "" {
+		return Tenure{}, fmt.Errorf("role %q: no code", s)
+	}
+	if len(t.Code) == 3 && isUpperASCII(t.Code) && t.Code != "IGO" && t.Code != "NGO" && t.Code != "MNC" {
+		t.Country = "country/" + strings.ToLower(t.Code)
+	}
+	for i, dst := range []*time.Time{&t.Start, &t.End} {
+		if f[i+1] == "" {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", f[i+1])
+		if err != nil {
+			return Tenure{}, fmt.Errorf("role %q: date %q is not YYYY-MM-DD", s, f[i+1])
+		}
+		*dst = d
+	}
+	if !t.Start.IsZero() && !t.End.IsZero() && t.End.Before(t.Start) {
+		return Tenure{}, fmt.Errorf("role %q: ends before it starts", s)
+	}
+	if len(f) == 4 {
+		t.Title = strings.TrimSpace(f[3])
+	}
+	return t, nil
+}
+
+// Tenures returns the dated roles of the entity with the given ID, oldest
+// first, or nil.
+func (g *Gazetteer) Tenures(id string) []Tenure {
+	i, ok := g.byID[id]
+	if !ok || g.tenures == nil {
+		return nil
+	}
+	return slices.Clone(g.tenures[i])
+}
+
+// EntityAt returns the entity with the given ID as it was on the given
+// day: for a person with dated roles ([Entry.Tenures]), the code, country
+// and title of the role held that day (the latest begun, when several),
+// and AsOf set to the day; with a zero date, or no role held that day, the
+// entity's own (latest) code, country and title, and AsOf "latest". An
+// entity without dated roles is returned as [Gazetteer.Entity] returns it.
+func (g *Gazetteer) EntityAt(id string, date time.Time) (Entity, bool) {
+	e, ok := g.Entity(id)
+	if !ok || g.tenures == nil || len(g.tenures[g.byID[id]]) == 0 {
+		return e, ok
+	}
+	ts := g.tenures[g.byID[id]]
+	e.AsOf = Latest
+	if date.IsZero() {
+		return e, true
+	}
+	best := -1
+	for i, t := range ts {
+		if t.Holds(date) && (best < 0 || !t.Start.Before(ts[best].Start)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return e, true
+	}
+	t := ts[best]
+	latest := true
+	for _, o := range ts {
+		latest = latest && !o.Start.After(t.Start)
+	}
+	e.Code, e.Country, e.AsOf = t.Code, t.Country, date.Format("2006-01-02")
+	if t.Title != "" || !latest {
+		e.Title = t.Title
+	}
+	return e, true
+}
