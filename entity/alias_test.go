@@ -66,7 +66,7 @@ func TestAliasAcronyms(t *testing.T) {
 		},
 	}, {
 		name: "a lower-case word is not the acronym",
-		text: "The Union of Textile Workers (UTW) met. The utw clause was dropped.",
+		text: "Delegates of the Union of Textile Workers (UTW) met. The utw clause was dropped.",
 		want: []node{{"org/union-of-textile-workers", []string{"UTW"}, 2}},
 	}}
 	for _, tt := range tests {
