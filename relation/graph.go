@@ -133,7 +133,7 @@ func (g *Graph) AddEntity(e entity.Entity, mentions int) error {
 	if mentions < 0 {
 		return fmt.Errorf("relation: entity %q: negative mention count %d", e.ID, mentions)
 	}
-	for _, s := range append([]string{e.ID, e.Name, string(e.Type), e.Code, e.Country, e.Title}, e.Aliases...) {
+	for _, s := range append([]string{e.ID, e.Name, string(e.Type), e.Code, e.Country, e.Title, e.AsOf}, e.Aliases...) {
 		if !utf8.ValidString(s) {
 			return fmt.Errorf("relation: entity %q: invalid UTF-8 in %q", e.ID, s)
 		}
@@ -154,6 +154,7 @@ func (g *Graph) addEntity(e entity.Entity, mentions int) {
 	n.e.Code = pick(n.e.Code, e.Code)
 	n.e.Country = pick(n.e.Country, e.Country)
 	n.e.Title = pick(n.e.Title, e.Title)
+	n.e.AsOf = pick(n.e.AsOf, e.AsOf)
 	for _, a := range append([]string{e.Name}, e.Aliases...) {
 		if a != "" {
 			n.names[a] = true

@@ -26,6 +26,7 @@ type (
 		Code     string   `json:"code,omitempty"`
 		Country  string   `json:"country,omitempty"`
 		Title    string   `json:"title,omitempty"`
+		AsOf     string   `json:"as_of,omitempty"`
 	}
 	jsonRelation struct {
 		Source     string         `json:"source"`
@@ -50,11 +51,13 @@ type (
 
 // WriteJSON writes g as one JSON object, one entity or relation a line:
 //
-//	{"entities": [{"id", "name", "type", "aliases", "mentions", "code"?, "country"?, "title"?}],
+//	{"entities": [{"id", "name", "type", "aliases", "mentions", "code"?, "country"?, "title"?, "as_of"?}],
 //	 "relations": [{"source", "target", "type", "plover"?, "symmetric"?, "negated"?, "modality"?,
 //	                "count", "confidence"?, "evidence": [{"doc", "start", "end", "text", "cue"}]}]}
 //
-// Fields marked ? are omitted when empty or false. "plover" is the PLOVER
+// Fields marked ? are omitted when empty or false. "as_of" says, for a
+// person with dated offices, the day their code, country and title were
+// resolved for (the document's date) or "latest" (see [entity.Entity.AsOf]). "plover" is the PLOVER
 // event type the relation stands for, from [Type.PLOVERFor] with its
 // modality, and omitted for a negated relation, which is no event.
 // Entities come in the order of [Graph.Entities] and relations in that of
@@ -69,7 +72,7 @@ func (g *Graph) WriteJSON(w io.Writer) error {
 		buf.WriteString(sep(i))
 		if err := enc.Encode(jsonEntity{
 			ID: n.ID, Name: n.Name, Type: string(n.Type), Aliases: append([]string{}, n.Aliases...),
-			Mentions: n.Mentions, Code: n.Code, Country: n.Country, Title: n.Title,
+			Mentions: n.Mentions, Code: n.Code, Country: n.Country, Title: n.Title, AsOf: n.AsOf,
 		}); err != nil {
 			return fmt.Errorf("relation: writing graph JSON: entity %q: %w", n.ID, err)
 		}
@@ -162,7 +165,7 @@ func ReadJSON(r io.Reader) (*Graph, error) {
 		}
 		err := g.AddEntity(entity.Entity{
 			ID: e.ID, Name: e.Name, Type: entity.Type(e.Type), Aliases: e.Aliases,
-			Code: e.Code, Country: e.Country, Title: e.Title,
+			Code: e.Code, Country: e.Country, Title: e.Title, AsOf: e.AsOf,
 		}, e.Mentions)
 		if err != nil {
 			bad("entities[%d]: %w", i, err)
