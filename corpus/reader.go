@@ -22,9 +22,8 @@ import (
 //	for _, e := range r.Errors() { ... }  // bad records, skipped
 //
 // Scan stops at the end of the input or at the first fatal error: an I/O
-// error, a missing file or folder, or a JSON Lines line over 64 MiB
-// ([ErrTooLong]). Err returns that error, sticky, and nil at the end of the
-// input.
+// error or a missing file or folder. Err returns that error, sticky, and nil
+// at the end of the input.
 //
 // A bad record is not fatal: it is skipped, and a [*LineError] naming its
 // file and line (line 0 for a whole file) is added to Errors, which holds
@@ -32,8 +31,9 @@ import (
 // after each Scan. Bad records are documents whose text is empty or only
 // white space ([ErrEmpty]) or not valid UTF-8 ([*InvalidUTF8Error]), and, in
 // JSON Lines, lines that are not a JSON object, lack "id" ([ErrMissingID]) or
-// "text" ([ErrMissingText]), or repeat an earlier line's id
-// ([*DuplicateIDError]; the first is kept).
+// "text" ([ErrMissingText]), repeat an earlier line's id
+// ([*DuplicateIDError]; the first is kept), or are over 64 MiB
+// ([*TooLongError]).
 //
 // A Reader is not safe for concurrent use.
 type Reader struct {
@@ -240,15 +240,31 @@ func (r *Reader) list(dir string, paths *[]string) error {
 //
 //	{"id": "a1", "text": "French President Emmanuel Macron ..."}
 //
-// Other fields are ignored and blank lines skipped. Lines may be up to 64 MiB
-// long. name is used in errors ("news.jsonl:1043").
+// Other fields are ignored and blank lines skipped. name is used in errors
+// ("news.jsonl:1043").
+//
+// Lines may be up to 64 MiB long. A longer line is a bad record, reported as
+// a [*LineError] wrapping a [*TooLongError] (which matches [ErrTooLong]) with
+// its size; it is read past without being held in memory, and reading goes
+// on with the next line.
 func NewJSONLReader(rd io.Reader, name string) *Reader {
+	return newJSONLReader(rd, name, maxLine)
+}
+
+// newJSONLReader is NewJSONLReader with a limit on the line length, which
+// tests make small.
+func newJSONLReader(rd io.Reader, name string, limit int) *Reader {
 	r := new(Reader)
-	sc := newLineScanner(rd, name)
+	sc := newLineScannerLimit(rd, name, limit)
+	sc.skipLong = true
 	seen := make(map[string]int)
 	r.next = func() (*Document, bool) {
 		for sc.Scan() {
-			line := sc.sc.Bytes()
+			if le := sc.Long(); le != nil {
+				r.errs = append(r.errs, le)
+				continue
+			}
+			line := sc.Bytes()
 			if isBlank(line) {
 				continue
 			}

@@ -48,16 +48,23 @@ type spanRecord struct {
 // returned is an [ErrorList] with a [*LineError] for every bad line, such as
 // `corpus: gold.jsonl:12: entity 3: "end" 98 is before "start" 120`. The good
 // documents are returned with it. Lines may be up to 64 MiB long; a longer
-// line ([ErrTooLong]) or a read error ends reading and is the last entry.
+// line is a bad line too ([*TooLongError], matching [ErrTooLong]), read past
+// without being held in memory. A read error ends reading and is the last
+// entry.
 func ReadSpanJSONL(r io.Reader, name string) ([]SpanDocument, error) {
 	sc := newLineScanner(r, name)
+	sc.skipLong = true
 	var (
 		docs []SpanDocument
 		errs ErrorList
 		seen = make(map[string]int)
 	)
 	for sc.Scan() {
-		line := sc.sc.Bytes()
+		if le := sc.Long(); le != nil {
+			errs = append(errs, le)
+			continue
+		}
+		line := sc.Bytes()
 		if isBlank(line) {
 			continue
 		}
