@@ -57,7 +57,7 @@ func (s *lineScanner) Scan() bool {
 	}
 	s.long = nil
 	s.buf = s.buf[:0]
-	var size int64 // bytes of the line read so far, line break included
+	var size int64  // bytes of the line read so far, line break included
 	var tail []byte // the line's last two bytes so far
 	over := false
 	for {
