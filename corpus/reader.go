@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -162,20 +163,46 @@ func NewFileReader(path string) *Reader {
 	return r
 }
 
+// readRegular reads the file at path if it is a regular file. It opens the
+// file without blocking and checks what it opened, so a file replaced by a
+// named pipe after the folder was listed is not waited on.
+func readRegular(path string) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &NotRegularError{Mode: info.Mode().Type()}
+	}
+	return io.ReadAll(f)
+}
+
 func fileID(name string) string {
 	return strings.TrimSuffix(name, filepath.Ext(name))
 }
 
-// NewDirReader returns a Reader of the text files under dir, recursively, in
-// lexical order of their paths. It reads the files whose names end in ".txt"
-// (in any case) and skips everything else, including files and folders whose
-// names start with "."; a file without an extension is skipped too, since
-// such names (README, LICENSE) are seldom articles.
+// NewDirReader returns a Reader of the text and HTML files under dir,
+// recursively, in lexical order of their paths. It reads the files whose
+// names end in ".txt", ".html" or ".htm" (in any case) and skips everything
+// else, including files and folders whose names start with "."; a file
+// without an extension is skipped too, since such names (README, LICENSE)
+// are seldom articles. HTML files, and text files whose content starts as
+// HTML does, are read as by [NewHTMLReader].
+//
+// Only regular files are opened. A named pipe, socket or device with one of
+// those extensions, or a symbolic link to one, is skipped with a
+// [*NotRegularError] among the bad records, never waited on; a symbolic
+// link to a regular file is followed, one to a folder is not.
 //
 // A document's ID is its path relative to dir, with forward slashes and
-// without ".txt" ("2024/05/a1.txt" has ID "2024/05/a1"), so IDs are unique.
-// A missing or unreadable dir is a fatal error; a file or sub-folder that
-// cannot be read, an empty file or one that is not UTF-8 is a bad record.
+// without the extension ("2024/05/a1.txt" has ID "2024/05/a1"). A missing
+// or unreadable dir is a fatal error; a file or sub-folder that cannot be
+// read, an empty file or one that is not UTF-8 is a bad record.
 func NewDirReader(dir string) *Reader {
 	r := new(Reader)
 	var paths []string
@@ -190,7 +217,7 @@ func NewDirReader(dir string) *Reader {
 		for len(paths) > 0 {
 			p := paths[0]
 			paths = paths[1:]
-			b, err := os.ReadFile(p)
+			b, err := readRegular(p)
 			if err != nil {
 				r.errs = append(r.errs, &LineError{File: p, Err: err})
 				continue
@@ -229,11 +256,64 @@ func (r *Reader) list(dir string, paths *[]string) error {
 			}
 			return nil
 		}
-		if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".txt") {
-			*paths = append(*paths, p)
+		if e.IsDir() || !readsExt(e.Name()) {
+			return nil
 		}
+		// Only regular files are read: a named pipe would be waited on
+		// forever, a device read without end. A symbolic link is followed
+		// to a regular file only (a link to a folder is not walked, so
+		// links cannot loop).
+		mode := e.Type()
+		if mode&fs.ModeSymlink != 0 {
+			info, err := os.Stat(p)
+			if err != nil {
+				r.errs = append(r.errs, &LineError{File: p, Err: err})
+				return nil
+			}
+			mode = info.Mode().Type()
+		}
+		if !mode.IsRegular() {
+			r.errs = append(r.errs, &LineError{File: p, Err: &NotRegularError{Mode: mode}})
+			return nil
+		}
+		*paths = append(*paths, p)
 		return nil
 	})
+}
+
+// readsExt reports whether a folder reader reads a file of this name: text
+// (".txt") or HTML (".html", ".htm"), in any case.
+func readsExt(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".html", ".htm":
+		return true
+	}
+	return false
+}
+
+// NotRegularError reports a file in a folder that is not a regular file (a
+// named pipe, a socket, a device, or a link to one or to a folder), which a
+// folder reader skips without opening.
+type NotRegularError struct {
+	Mode fs.FileMode // the file's type bits
+}
+
+// Error names the kind of file.
+func (e *NotRegularError) Error() string {
+	kind := "special file"
+	switch m := e.Mode; {
+	case m&fs.ModeNamedPipe != 0:
+		kind = "named pipe"
+	case m&fs.ModeSocket != 0:
+		kind = "socket"
+	case m&fs.ModeCharDevice != 0:
+		kind = "character device"
+	case m&fs.ModeDevice != 0:
+		kind = "device"
+	case m&fs.ModeDir != 0:
+		kind = "folder"
+	}
+	return "not a regular file (" + kind + "), skipped"
 }
 
 // NewJSONLReader returns a Reader of JSON Lines, one document per line:
