@@ -114,8 +114,15 @@ func New(opts ...Option) (*Analyzer, error) {
 // Sentences are in text order and disjoint, each token lies inside its
 // sentence, and no sentence or token has leading or trailing white space.
 //
+// Invisible characters (NUL and other controls that are not white space,
+// and format characters such as U+200B ZERO WIDTH SPACE, U+200E LEFT-TO-RIGHT
+// MARK, U+202E RIGHT-TO-LEFT OVERRIDE, U+FEFF and the soft hyphen U+00AD)
+// are never part of a token or at either end of a sentence: they separate
+// tokens as white space does, so "\u200EEmmanuel Macron" has the tokens
+// "Emmanuel" and "Macron", and "Mac\u200Bron" the tokens "Mac" and "ron".
+//
 // Analyze returns an error wrapping [ErrEmpty] when d.Text is empty or only
-// white space, and one wrapping an [*InvalidUTF8Error] when it is not valid
+// white space and invisible characters, and one wrapping an [*InvalidUTF8Error] when it is not valid
 // UTF-8; both are [*DocumentError] values naming the document. It
 // checks ctx between sentences and returns ctx.Err() when it is done. On any
 // error d.Sentences is nil.
@@ -127,7 +134,7 @@ func (a *Analyzer) Analyze(ctx context.Context, d *Document) error {
 	if off := invalidOffset(d.Text); off >= 0 {
 		return &DocumentError{ID: d.ID, Err: &InvalidUTF8Error{Offset: off}}
 	}
-	if strings.TrimSpace(d.Text) == "" {
+	if isBlankText(d.Text) {
 		return &DocumentError{ID: d.ID, Err: ErrEmpty}
 	}
 	var sents []Sentence
@@ -139,7 +146,11 @@ func (a *Analyzer) Analyze(ctx context.Context, d *Document) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			s, err := a.sentence(d.Text, b.start+ps.Start, ps.Text)
+			stext, sstart := trimInvisible(ps.Text, ps.Start)
+			if stext == "" {
+				continue
+			}
+			s, err := a.sentence(d.Text, b.start+sstart, stext)
 			if err != nil {
 				return &DocumentError{ID: d.ID, Err: err}
 			}
@@ -218,10 +229,69 @@ func (a *Analyzer) splitDateline(text string, s Sentence, end int, sents *[]Sent
 // Longer runs are split here instead, in linear time.
 const maxPunctRun = 16
 
-// tokenize splits a sentence into tokens with offsets into it: prose's
-// tokenizer, except for spans with long runs of punctuation (see
-// maxPunctRun).
+// tokenize splits a sentence into tokens with offsets into it. Invisible
+// characters (see isInvisible) separate tokens as white space does and are
+// never part of one; the runs between them go to tokenizeVisible.
 func (a *Analyzer) tokenize(text string) []token.Token {
+	if strings.IndexFunc(text, isInvisible) < 0 {
+		return a.tokenizeVisible(text)
+	}
+	var out []token.Token
+	for start := 0; start < len(text); {
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if isInvisible(r) {
+			start += size
+			continue
+		}
+		end := start + strings.IndexFunc(text[start:], isInvisible)
+		if end < start {
+			end = len(text)
+		}
+		for _, t := range a.tokenizeVisible(text[start:end]) {
+			t.Start += start
+			out = append(out, t)
+		}
+		start = end
+	}
+	return out
+}
+
+// isInvisible reports whether r is a character that is not shown and is
+// never part of a token: NUL and the other control characters that are not
+// white space, and the format characters (Unicode category Cf) such as the
+// zero-width space and joiners U+200B-U+200D, the direction marks and
+// overrides U+200E, U+200F and U+202A-U+202E, the word joiner and invisible
+// operators U+2060-U+2064, the byte order mark U+FEFF and the soft hyphen
+// U+00AD. Such characters hide in copied text and in hostile input; a word
+// with one inside ("Mac\u200Bron") is two tokens, as the zero-width space
+// makes it.
+func isInvisible(r rune) bool {
+	if r < 0x80 {
+		return r < 0x20 && r != '\t' && r != '\n' && r != '\v' && r != '\f' && r != '\r' || r == 0x7F
+	}
+	return unicode.Is(unicode.Cf, r) || unicode.IsControl(r) && !unicode.IsSpace(r)
+}
+
+// trimInvisible trims white space and invisible characters from both ends
+// of s, which starts at byte start, and returns the rest and its start.
+func trimInvisible(s string, start int) (string, int) {
+	t := strings.TrimLeftFunc(s, isSpaceOrInvisible)
+	start += len(s) - len(t)
+	return strings.TrimRightFunc(t, isSpaceOrInvisible), start
+}
+
+// isBlankText reports whether text has nothing but white space and
+// invisible characters: nothing to read.
+func isBlankText(text string) bool { return strings.IndexFunc(text, notSpaceOrInvisible) < 0 }
+
+func notSpaceOrInvisible(r rune) bool { return !isSpaceOrInvisible(r) }
+
+func isSpaceOrInvisible(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
+
+// tokenizeVisible splits text without invisible characters into tokens:
+// prose's tokenizer, except for spans with long runs of punctuation (see
+// maxPunctRun).
+func (a *Analyzer) tokenizeVisible(text string) []token.Token {
 	if !hasLongPunctRun(text) {
 		return splitFinalPeriod(joinInitials(text, a.tok.Tokenize(text)))
 	}

@@ -73,7 +73,8 @@ func (l ErrorList) String() string {
 // Errors that the readers and the [Analyzer] wrap in a [LineError] or return
 // directly. Test for them with [errors.Is].
 var (
-	// ErrEmpty means a document's text is empty or only white space.
+	// ErrEmpty means a document's text is empty or only white space and
+	// invisible characters (such as NUL or U+200B ZERO WIDTH SPACE).
 	ErrEmpty = errors.New("empty text")
 	// ErrTooLong means a line is longer than the reader's buffer.
 	ErrTooLong = errors.New("line too long")

@@ -37,7 +37,7 @@ func FuzzAnalyze(f *testing.F) {
 			if !errors.As(err, &u) || u.Offset < 0 || u.Offset >= len(text) || !utf8.ValidString(text[:u.Offset]) {
 				t.Fatalf("Analyze(%q) = %v, want an InvalidUTF8Error at the first bad byte", text, err)
 			}
-		case strings.TrimSpace(text) == "":
+		case isBlankText(text):
 			if !errors.Is(err, ErrEmpty) {
 				t.Fatalf("Analyze(%q) = %v, want ErrEmpty", text, err)
 			}

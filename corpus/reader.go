@@ -97,7 +97,7 @@ func checkText(text string) error {
 	if off := invalidOffset(text); off >= 0 {
 		return &InvalidUTF8Error{Offset: off}
 	}
-	if strings.TrimSpace(text) == "" {
+	if isBlankText(text) {
 		return ErrEmpty
 	}
 	return nil
@@ -388,7 +388,7 @@ func jsonDocument(line []byte) (*Document, error) {
 	if rec.Text == nil {
 		return nil, ErrMissingText
 	}
-	if strings.TrimSpace(*rec.Text) == "" {
+	if isBlankText(*rec.Text) {
 		return nil, ErrEmpty
 	}
 	d := &Document{ID: *rec.ID, Text: *rec.Text}
