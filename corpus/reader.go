@@ -104,7 +104,9 @@ func checkText(text string) error {
 }
 
 // NewTextReader returns a Reader of one document: all of rd, with the given
-// ID, which also names it in errors. A leading UTF-8 byte order mark is
+// ID, which also names it in errors. Text that starts as an HTML page does
+// ("<!doctype html" or "<html", after white space) is read as HTML, as by
+// [NewHTMLReader]. A leading UTF-8 byte order mark is
 // dropped (so are they by the other readers of text files), and offsets are
 // into the text after it.
 func NewTextReader(rd io.Reader, id string) *Reader {
@@ -119,7 +121,7 @@ func NewTextReader(rd io.Reader, id string) *Reader {
 		if err != nil {
 			return r.fail(&LineError{File: id, Err: err})
 		}
-		d, err := textDocument(id, b)
+		d, err := textDocument(id, id, b)
 		if err != nil {
 			r.errs = append(r.errs, &LineError{File: id, Err: err})
 			return nil, false
@@ -129,7 +131,12 @@ func NewTextReader(rd io.Reader, id string) *Reader {
 	return r
 }
 
-func textDocument(id string, b []byte) (*Document, error) {
+// textDocument makes the document of a text file or stream named name,
+// read as HTML when the name or the content says HTML.
+func textDocument(id, name string, b []byte) (*Document, error) {
+	if isHTMLName(name) || looksHTML(b) {
+		return htmlDocument(id, b)
+	}
 	text := strings.TrimPrefix(string(b), "\uFEFF")
 	if err := checkText(text); err != nil {
 		return nil, err
@@ -139,7 +146,8 @@ func textDocument(id string, b []byte) (*Document, error) {
 
 // NewFileReader returns a Reader of one document, the text file at path,
 // whose ID is the file's base name without its extension ("news/a1.txt" has
-// ID "a1"). A file that cannot be read is a fatal error; an empty file or one
+// ID "a1"). A file named "*.html" or "*.htm", or whose content starts as
+// HTML does, is read as HTML, as by [NewHTMLReader]. A file that cannot be read is a fatal error; an empty file or one
 // that is not UTF-8 is a bad record.
 func NewFileReader(path string) *Reader {
 	r := new(Reader)
@@ -153,7 +161,7 @@ func NewFileReader(path string) *Reader {
 		if err != nil {
 			return r.fail(err)
 		}
-		d, err := textDocument(fileID(filepath.Base(path)), b)
+		d, err := textDocument(fileID(filepath.Base(path)), path, b)
 		if err != nil {
 			r.errs = append(r.errs, &LineError{File: path, Err: err})
 			return nil, false
@@ -226,7 +234,7 @@ func NewDirReader(dir string) *Reader {
 			if err != nil {
 				rel = filepath.Base(p)
 			}
-			d, err := textDocument(filepath.ToSlash(fileID(rel)), b)
+			d, err := textDocument(filepath.ToSlash(fileID(rel)), p, b)
 			if err != nil {
 				r.errs = append(r.errs, &LineError{File: p, Err: err})
 				continue
@@ -419,8 +427,10 @@ func ParseDate(s string) (time.Time, error) {
 
 // Open returns a Reader for path: [NewDirReader] for a folder,
 // [NewJSONLReader] for a file whose name ends in ".jsonl" or ".ndjson", and
-// [NewFileReader] for any other file. A path that cannot be opened gives a
-// Reader whose Err reports it.
+// [NewFileReader] for any other file, which reads HTML (a name ending in
+// ".html" or ".htm", or content starting "<!doctype html" or "<html") as by
+// [NewHTMLReader]. A path that cannot be opened gives a Reader whose Err
+// reports it.
 func Open(path string) *Reader {
 	info, err := os.Stat(path)
 	if err != nil {
