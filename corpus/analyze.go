@@ -113,6 +113,7 @@ func New(opts ...Option) (*Analyzer, error) {
 // for each sentence and d.Text[t.Start:t.End] == t.Text for each token.
 // Sentences are in text order and disjoint, each token lies inside its
 // sentence, and no sentence or token has leading or trailing white space.
+// No sentence has more than [MaxSentenceTokens] tokens.
 //
 // Invisible characters (NUL and other controls that are not white space,
 // and format characters such as U+200B ZERO WIDTH SPACE, U+200E LEFT-TO-RIGHT
@@ -124,7 +125,9 @@ func New(opts ...Option) (*Analyzer, error) {
 // Analyze returns an error wrapping [ErrEmpty] when d.Text is empty or only
 // white space and invisible characters, and one wrapping an [*InvalidUTF8Error] when it is not valid
 // UTF-8; both are [*DocumentError] values naming the document. It
-// checks ctx between sentences and returns ctx.Err() when it is done. On any
+// checks ctx between sentences and between blocks of at most 16 KiB (a line
+// longer than that is segmented in pieces cut after a sentence end or at a
+// space), and returns ctx.Err() when it is done. On any
 // error d.Sentences is nil.
 func (a *Analyzer) Analyze(ctx context.Context, d *Document) error {
 	if d == nil {
@@ -166,11 +169,32 @@ func (a *Analyzer) Analyze(ctx context.Context, d *Document) error {
 					}
 				}
 			}
-			sents = append(sents, s)
+			sents = appendCapped(sents, d.Text, s)
 		}
 	}
 	d.Sentences = sents
 	return nil
+}
+
+// MaxSentenceTokens is the most tokens a sentence has. A longer one, which
+// real text does not have but a hostile or broken input does (a list
+// without full stops, a table flattened to text), is cut into sentences of
+// MaxSentenceTokens tokens (the last one shorter), so that later stages,
+// whose cost may grow faster than a sentence's length, never see more. The
+// tokens keep the tags of the whole.
+const MaxSentenceTokens = 1000
+
+// appendCapped appends s to sents, cut as MaxSentenceTokens says.
+func appendCapped(sents []Sentence, text string, s Sentence) []Sentence {
+	for len(s.Tokens) > MaxSentenceTokens {
+		toks := s.Tokens[:MaxSentenceTokens:MaxSentenceTokens]
+		start, end := toks[0].Start, toks[len(toks)-1].End
+		sents = append(sents, Sentence{Text: text[start:end], Start: start, End: end, Tokens: toks})
+		s.Tokens = s.Tokens[MaxSentenceTokens:]
+		s.Start = s.Tokens[0].Start
+		s.Text = text[s.Start:s.End]
+	}
+	return append(sents, s)
 }
 
 // sentence tokenizes and tags one sentence found at byte start of text.
@@ -314,8 +338,8 @@ func (a *Analyzer) tokenizeVisible(text string) []token.Token {
 			end = len(text)
 		}
 		span := text[start:end]
-		lead := len(span) - len(strings.TrimLeftFunc(span, isPunct))
-		trail := len(span) - len(strings.TrimRightFunc(span, isPunct))
+		lead := len(span) - len(strings.TrimLeftFunc(span, isRunChar))
+		trail := len(span) - len(strings.TrimRightFunc(span, isRunChar))
 		switch {
 		case lead == len(span):
 			out = appendRuns(out, span, start)
@@ -403,34 +427,64 @@ func startsUpper(s string) bool {
 
 func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
+// isRunChar reports whether r may be part of a run of punctuation and
+// symbols: a punctuation mark, a symbol, or a combining mark (the emoji
+// variation selector U+FE0F, a skin tone's ...).
+func isRunChar(r rune) bool { return isPunct(r) || unicode.In(r, unicode.Mn, unicode.Me) }
+
 // hasLongPunctRun reports whether text has more than maxPunctRun
-// punctuation marks or symbols in a row.
+// punctuation marks or symbols in a row, not counting combining marks.
 func hasLongPunctRun(text string) bool {
 	n := 0
 	for _, r := range text {
-		if isPunct(r) {
+		switch {
+		case isPunct(r):
 			if n++; n > maxPunctRun {
 				return true
 			}
-		} else {
+		case unicode.In(r, unicode.Mn, unicode.Me):
+			// A mark such as the emoji variation selector U+FE0F
+			// continues a run.
+		default:
 			n = 0
 		}
 	}
 	return false
 }
 
-// appendRuns appends one token for each run of a repeated character in s,
-// which starts at byte base.
+// maxRunToken is the longest token, in bytes, that appendRuns makes of a
+// run of punctuation or symbols; a longer run is cut into tokens of about
+// this size, at character boundaries, so that a megabyte of emoji is not
+// one megabyte-long word for every later stage to fold and look up.
+const maxRunToken = 64
+
+// appendRuns appends the tokens of s, a run of punctuation, symbols and
+// combining marks that starts at byte base: one token for each run of a
+// repeated character ("!!!!", "----", "😀😀😀"), and one for each stretch of
+// mixed ones between such runs (a flood of different emoji, "±×÷§"); none
+// longer than maxRunToken bytes but by a character. Such runs are rare in
+// text and common in hostile input, where a token per character would make
+// tagging and memory cost several times what as much prose costs.
 func appendRuns(out []token.Token, s string, base int) []token.Token {
 	for len(s) > 0 {
 		r, size := utf8.DecodeRuneInString(s)
 		n := size
-		for n < len(s) {
+		for n < len(s) && n < maxRunToken {
 			r2, size2 := utf8.DecodeRuneInString(s[n:])
 			if r2 != r {
 				break
 			}
 			n += size2
+		}
+		if n == size {
+			// A mixed stretch: up to the next repeated character.
+			for n < len(s) && n < maxRunToken {
+				r2, size2 := utf8.DecodeRuneInString(s[n:])
+				if r3, _ := utf8.DecodeRuneInString(s[n+size2:]); r3 == r2 {
+					break
+				}
+				n += size2
+			}
 		}
 		out = append(out, token.Token{Text: s[:n], Start: base})
 		s, base = s[n:], base+n
@@ -531,10 +585,65 @@ func blocks(text string, wrapped bool) []block {
 		if wrapped && !blankLineFollows(text, i) {
 			continue
 		}
-		out = append(out, block{text[start:i], start})
+		out = appendBlock(out, text[start:i], start)
 		start = i + 1
 	}
-	return append(out, block{text[start:], start})
+	return appendBlock(out, text[start:], start)
+}
+
+// maxBlock is the longest block, in bytes, that goes to the segmenter in one
+// piece. A longer line is cut (see appendBlock), so that the work between
+// two checks of the context stays small: a cancelled 20 MB document of one
+// line returns in milliseconds, not after segmenting all of it.
+const maxBlock = 16 << 10
+
+// appendBlock appends the block t, which starts at byte start, cut into
+// blocks of at most maxBlock bytes: after the last sure sentence end (see
+// isSentenceEnd) in the second half of each, else at the last white space,
+// else at a character boundary.
+func appendBlock(out []block, t string, start int) []block {
+	for len(t) > maxBlock {
+		cut := cutPoint(t, maxBlock)
+		out = append(out, block{t[:cut], start})
+		t, start = t[cut:], start+cut
+	}
+	return append(out, block{t, start})
+}
+
+// cutPoint returns where to cut t, which is longer than n bytes, at or
+// before byte n.
+func cutPoint(t string, n int) int {
+	half := n / 2
+	for i := n - 3; i >= half; i-- {
+		if isSentenceEnd(t, i) {
+			return i + 2
+		}
+	}
+	for i := n - 1; i >= half; i-- {
+		if t[i] == ' ' || t[i] == '\t' {
+			return i + 1
+		}
+	}
+	i := n
+	for i > half && !utf8.RuneStart(t[i]) {
+		i--
+	}
+	return i
+}
+
+// isSentenceEnd reports whether t[i] surely ends a sentence: ".", "!" or
+// "?" after a word that is not a short capitalised one (an abbreviation such
+// as "Mr." or "Gen."), then a space and an upper-case letter.
+func isSentenceEnd(t string, i int) bool {
+	if c := t[i]; (c != '.' && c != '!' && c != '?') || t[i+1] != ' ' || t[i+2] < 'A' || t[i+2] > 'Z' {
+		return false
+	}
+	w := i
+	for w > 0 && isASCIILetter(t[w-1]) {
+		w--
+	}
+	word := t[w:i]
+	return word != "" && (word[0] < 'A' || word[0] > 'Z' || len(word) > 4)
 }
 
 // blankLineFollows reports whether the line break at text[i] is followed by
