@@ -32,15 +32,13 @@ func (e *LineError) Unwrap() error { return e.Err }
 // ErrorList, so one bad line never hides the others.
 type ErrorList []*LineError
 
-// Error returns the first error and the count of the others.
+// Error lists every error, one a line: a user fixing a file wants them
+// all, not the first and a count of the others.
 func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
+	if len(l) == 0 {
 		return "corpus: no errors"
-	case 1:
-		return l[0].Error()
 	}
-	return fmt.Sprintf("%s (and %d more errors)", l[0].Error(), len(l)-1)
+	return strings.TrimSuffix(l.String(), "\n")
 }
 
 // Unwrap returns the errors of the list, for [errors.Is] and [errors.As].

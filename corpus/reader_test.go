@@ -258,3 +258,14 @@ func TestJSONLReaderDate(t *testing.T) {
 		t.Errorf("errors (-want +got):\n%s", d)
 	}
 }
+
+// An ErrorList's message lists every error, one a line.
+func TestErrorListMessage(t *testing.T) {
+	in := "{bad\n" + `{"id":"a"}` + "\n" + `{"text":"x"}` + "\n"
+	r := NewJSONLReader(strings.NewReader(in), "e.jsonl")
+	drain(r)
+	got := strings.Split(r.Errors().Error(), "\n")
+	if len(got) != 3 || !strings.HasPrefix(got[0], "corpus: e.jsonl:1: ") || got[1] != `corpus: e.jsonl:2: missing "text"` || got[2] != `corpus: e.jsonl:3: missing "id"` {
+		t.Errorf("ErrorList.Error() = %q, want the three errors one a line", got)
+	}
+}
