@@ -163,6 +163,10 @@ var hostileTexts = []struct {
 	{"single char", "x", 1},
 	{"digits and dashes", "The 2023–24 budget rose 3.5% — to $1,200.", 1},
 	{"long punctuation runs", "Wait" + strings.Repeat("!?", 40) + " then " + strings.Repeat("(", 30) + "x" + strings.Repeat(".", 30), 0},
+	{"direction marks and overrides", "\u200EEmmanuel Macron met \u202EXi\u202C.\u2066 \u2069", 1},
+	{"soft hyphen and word joiner", "Mac\u00ADron\u2060met\uFEFFXi.", 1},
+	{"emoji flood", strings.Repeat("😀🎉👍🏽❤️", 40) + "x" + strings.Repeat("👨\u200d👩\u200d👧", 20), 0},
+	{"mixed symbols", "Xi " + strings.Repeat("§±×÷", 30) + " met", 1},
 }
 
 // TestAnalyzeLinearTime guards against prose's tokenizer, which is
