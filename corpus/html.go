@@ -3,6 +3,7 @@ package corpus
 import (
 	"html"
 	"io"
+	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -133,19 +134,11 @@ func htmlDocument(id string, b []byte) (*Document, error) {
 
 // isHTMLName reports whether a file name says HTML (".html", ".htm").
 func isHTMLName(name string) bool {
-	switch strings.ToLower(name[len(name)-len(extOf(name)):]) {
+	switch strings.ToLower(filepath.Ext(name)) {
 	case ".html", ".htm":
 		return true
 	}
 	return false
-}
-
-func extOf(name string) string {
-	i := strings.LastIndexAny(name, "./\\")
-	if i < 0 || name[i] != '.' {
-		return ""
-	}
-	return name[i:]
 }
 
 // looksHTML reports whether b starts as an HTML page does: "<!doctype html"
