@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -134,6 +135,9 @@ func (a *Analyzer) Analyze(ctx context.Context, d *Document) error {
 		return errors.New("corpus: Analyze(nil document)")
 	}
 	d.Sentences = nil
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	if off := invalidOffset(d.Text); off >= 0 {
 		return &DocumentError{ID: d.ID, Err: &InvalidUTF8Error{Offset: off}}
 	}
@@ -141,7 +145,7 @@ func (a *Analyzer) Analyze(ctx context.Context, d *Document) error {
 		return &DocumentError{ID: d.ID, Err: ErrEmpty}
 	}
 	var sents []Sentence
-	for _, b := range blocks(d.Text, a.wrappedLines) {
+	for b := range blocks(d.Text, a.wrappedLines) {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -271,9 +275,15 @@ func (a *Analyzer) tokenize(text string) []token.Token {
 		if end < start {
 			end = len(text)
 		}
-		for _, t := range a.tokenizeVisible(text[start:end]) {
-			t.Start += start
-			out = append(out, t)
+		if run := text[start:end]; strings.IndexFunc(run, notRunChar) < 0 {
+			// Symbols between joiners, as in the emoji sequence
+			// "👨\u200D👩": no need of prose's tokenizer.
+			out = appendRuns(out, run, start)
+		} else {
+			for _, t := range a.tokenizeVisible(run) {
+				t.Start += start
+				out = append(out, t)
+			}
 		}
 		start = end
 	}
@@ -432,6 +442,8 @@ func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 // variation selector U+FE0F, a skin tone's ...).
 func isRunChar(r rune) bool { return isPunct(r) || unicode.In(r, unicode.Mn, unicode.Me) }
 
+func notRunChar(r rune) bool { return !isRunChar(r) }
+
 // hasLongPunctRun reports whether text has more than maxPunctRun
 // punctuation marks or symbols in a row, not counting combining marks.
 func hasLongPunctRun(text string) bool {
@@ -572,42 +584,52 @@ type block struct {
 	start int
 }
 
-// blocks splits text at line breaks (at blank lines only, if wrapped), with
-// each block's byte offset. Blocks may be empty or white space; the segmenter
-// drops those.
-func blocks(text string, wrapped bool) []block {
-	var out []block
-	start := 0
-	for i := 0; i < len(text); i++ {
-		if text[i] != '\n' {
-			continue
+// blocks yields the blocks of text, split at line breaks (at blank lines
+// only, if wrapped), with each block's byte offset, as it goes: the caller
+// checks its context between blocks, so even finding them is never a long
+// stretch of work. Blocks may be empty or white space; the segmenter drops
+// those.
+func blocks(text string, wrapped bool) iter.Seq[block] {
+	return func(yield func(block) bool) {
+		start, from := 0, 0
+		for {
+			k := strings.IndexByte(text[from:], '\n')
+			if k < 0 {
+				break
+			}
+			i := from + k
+			from = i + 1
+			if wrapped && !blankLineFollows(text, i) {
+				continue
+			}
+			if !yieldCut(text[start:i], start, yield) {
+				return
+			}
+			start = i + 1
 		}
-		if wrapped && !blankLineFollows(text, i) {
-			continue
-		}
-		out = appendBlock(out, text[start:i], start)
-		start = i + 1
+		yieldCut(text[start:], start, yield)
 	}
-	return appendBlock(out, text[start:], start)
 }
 
 // maxBlock is the longest block, in bytes, that goes to the segmenter in one
-// piece. A longer line is cut (see appendBlock), so that the work between
+// piece. A longer line is cut (see yieldCut), so that the work between
 // two checks of the context stays small: a cancelled 20 MB document of one
 // line returns in milliseconds, not after segmenting all of it.
 const maxBlock = 16 << 10
 
-// appendBlock appends the block t, which starts at byte start, cut into
-// blocks of at most maxBlock bytes: after the last sure sentence end (see
+// yieldCut yields the block t, which starts at byte start, cut into blocks
+// of at most maxBlock bytes: after the last sure sentence end (see
 // isSentenceEnd) in the second half of each, else at the last white space,
-// else at a character boundary.
-func appendBlock(out []block, t string, start int) []block {
+// else at a character boundary. It returns false when yield does.
+func yieldCut(t string, start int, yield func(block) bool) bool {
 	for len(t) > maxBlock {
 		cut := cutPoint(t, maxBlock)
-		out = append(out, block{t[:cut], start})
+		if !yield(block{t[:cut], start}) {
+			return false
+		}
 		t, start = t[cut:], start+cut
 	}
-	return append(out, block{t, start})
+	return yield(block{t, start})
 }
 
 // cutPoint returns where to cut t, which is longer than n bytes, at or

@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -92,8 +93,8 @@ func TestAnalyzeCancel(t *testing.T) {
 			if !errors.Is(err, context.Canceled) {
 				t.Errorf("Analyze = %v, want context.Canceled", err)
 			}
-			// 100 ms is the aim; the slack is for a loaded test machine.
-			if took > 500*time.Millisecond {
+			// Measured: 0.5-4 ms at a load average of 19 on 2 cores.
+			if took > 100*time.Millisecond {
 				t.Errorf("Analyze returned %v after cancel, want under 100 ms", took)
 			}
 		case <-time.After(30 * time.Second):
@@ -106,7 +107,7 @@ func TestAnalyzeCancel(t *testing.T) {
 // after a sentence end where there is one.
 func TestBlocksCut(t *testing.T) {
 	text := strings.Repeat("Xi met Mr. Putin. ", 3000) + strings.Repeat("x", 40000) + "\nend"
-	bs := blocks(text, false)
+	bs := slices.Collect(blocks(text, false))
 	next := 0
 	for i, b := range bs {
 		if b.start != next && !(b.start == next+1 && text[next] == '\n') {

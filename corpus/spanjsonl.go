@@ -152,6 +152,9 @@ func isBlank(b []byte) bool {
 // invalidOffset returns the byte offset of the first invalid UTF-8 sequence
 // in s, or -1 if s is valid.
 func invalidOffset(s string) int {
+	if utf8.ValidString(s) {
+		return -1
+	}
 	for i, r := range s {
 		if r == utf8.RuneError {
 			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
