@@ -85,11 +85,15 @@ var (
 // DuplicateIDError reports a record whose ID an earlier record already used.
 type DuplicateIDError struct {
 	ID        string
-	FirstLine int // line of the earlier record, 0 if unknown
+	FirstLine int    // line of the earlier record, 0 if unknown
+	FirstFile string // file of the earlier document, for a folder reader
 }
 
-// Error names the ID and, when known, the line of its first use.
+// Error names the ID and, when known, the line or file of its first use.
 func (e *DuplicateIDError) Error() string {
+	if e.FirstFile != "" {
+		return fmt.Sprintf("duplicate id %q (first from %s)", e.ID, e.FirstFile)
+	}
 	if e.FirstLine > 0 {
 		return fmt.Sprintf("duplicate id %q (first on line %d)", e.ID, e.FirstLine)
 	}

@@ -126,6 +126,7 @@ func TestHTMLReaders(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
 		"a.html":        "<p>Macron met Xi.</p>",
+		"a.txt":         "Same ID as a.html.",
 		"b.txt":         "  <!DOCTYPE html>\n<p>Scholz&amp;Biden</p>",
 		"c.txt":         "<p> is not HTML by its start alone",
 		"d.HTM":         "<html><body><script>x</script></body></html>",
@@ -167,7 +168,11 @@ func TestHTMLReaders(t *testing.T) {
 		rel, _ := filepath.Rel(dir, e.File)
 		msgs = append(msgs, filepath.ToSlash(rel)+": "+e.Err.Error())
 	}
-	wantErrs := []string{"d.HTM: empty text", "e.htm: invalid UTF-8 at byte 7"}
+	wantErrs := []string{
+		`a.txt: duplicate id "a" (first from ` + filepath.Join(dir, "a.html") + ")",
+		"d.HTM: empty text",
+		"e.htm: invalid UTF-8 at byte 7",
+	}
 	if d := cmp.Diff(wantErrs, msgs); d != "" {
 		t.Errorf("errors (-want +got):\n%s", d)
 	}

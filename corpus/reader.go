@@ -208,12 +208,15 @@ func fileID(name string) string {
 // link to a regular file is followed, one to a folder is not.
 //
 // A document's ID is its path relative to dir, with forward slashes and
-// without the extension ("2024/05/a1.txt" has ID "2024/05/a1"). A missing
+// without the extension ("2024/05/a1.txt" has ID "2024/05/a1"); a file
+// whose ID an earlier one has ("a.html" after "a.htm") is a bad record
+// ([*DuplicateIDError]). A missing
 // or unreadable dir is a fatal error; a file or sub-folder that cannot be
 // read, an empty file or one that is not UTF-8 is a bad record.
 func NewDirReader(dir string) *Reader {
 	r := new(Reader)
 	var paths []string
+	seen := make(map[string]string) // file of each ID read
 	listed := false
 	r.next = func() (*Document, bool) {
 		if !listed {
@@ -234,11 +237,18 @@ func NewDirReader(dir string) *Reader {
 			if err != nil {
 				rel = filepath.Base(p)
 			}
-			d, err := textDocument(filepath.ToSlash(fileID(rel)), p, b)
+			id := filepath.ToSlash(fileID(rel))
+			if first, dup := seen[id]; dup {
+				// "a.txt" and "a.html" would both be "a".
+				r.errs = append(r.errs, &LineError{File: p, Err: &DuplicateIDError{ID: id, FirstFile: first}})
+				continue
+			}
+			d, err := textDocument(id, p, b)
 			if err != nil {
 				r.errs = append(r.errs, &LineError{File: p, Err: err})
 				continue
 			}
+			seen[id] = p
 			return d, true
 		}
 		return nil, false
