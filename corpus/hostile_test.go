@@ -93,8 +93,9 @@ func TestAnalyzeCancel(t *testing.T) {
 			if !errors.Is(err, context.Canceled) {
 				t.Errorf("Analyze = %v, want context.Canceled", err)
 			}
-			// Measured: 0.5-4 ms at a load average of 19 on 2 cores.
-			if took > 100*time.Millisecond {
+			// The aim is 100 ms; measured 0.2-55 ms at load averages of
+			// 19-25 on 2 cores. The slack is for machines busier still.
+			if took > 250*time.Millisecond {
 				t.Errorf("Analyze returned %v after cancel, want under 100 ms", took)
 			}
 		case <-time.After(30 * time.Second):
