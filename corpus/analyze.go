@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -113,25 +114,38 @@ func New(opts ...Option) (*Analyzer, error) {
 // for each sentence and d.Text[t.Start:t.End] == t.Text for each token.
 // Sentences are in text order and disjoint, each token lies inside its
 // sentence, and no sentence or token has leading or trailing white space.
+// No sentence has more than [MaxSentenceTokens] tokens.
+//
+// Invisible characters (NUL and other controls that are not white space,
+// and format characters such as U+200B ZERO WIDTH SPACE, U+200E LEFT-TO-RIGHT
+// MARK, U+202E RIGHT-TO-LEFT OVERRIDE, U+FEFF and the soft hyphen U+00AD)
+// are never part of a token or at either end of a sentence: they separate
+// tokens as white space does, so "\u200EEmmanuel Macron" has the tokens
+// "Emmanuel" and "Macron", and "Mac\u200Bron" the tokens "Mac" and "ron".
 //
 // Analyze returns an error wrapping [ErrEmpty] when d.Text is empty or only
-// white space, and one wrapping an [*InvalidUTF8Error] when it is not valid
+// white space and invisible characters, and one wrapping an [*InvalidUTF8Error] when it is not valid
 // UTF-8; both are [*DocumentError] values naming the document. It
-// checks ctx between sentences and returns ctx.Err() when it is done. On any
+// checks ctx between sentences and between blocks of at most 16 KiB (a line
+// longer than that is segmented in pieces cut after a sentence end or at a
+// space), and returns ctx.Err() when it is done. On any
 // error d.Sentences is nil.
 func (a *Analyzer) Analyze(ctx context.Context, d *Document) error {
 	if d == nil {
 		return errors.New("corpus: Analyze(nil document)")
 	}
 	d.Sentences = nil
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	if off := invalidOffset(d.Text); off >= 0 {
 		return &DocumentError{ID: d.ID, Err: &InvalidUTF8Error{Offset: off}}
 	}
-	if strings.TrimSpace(d.Text) == "" {
+	if isBlankText(d.Text) {
 		return &DocumentError{ID: d.ID, Err: ErrEmpty}
 	}
 	var sents []Sentence
-	for _, b := range blocks(d.Text, a.wrappedLines) {
+	for b := range blocks(d.Text, a.wrappedLines) {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -139,7 +153,11 @@ func (a *Analyzer) Analyze(ctx context.Context, d *Document) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			s, err := a.sentence(d.Text, b.start+ps.Start, ps.Text)
+			stext, sstart := trimInvisible(ps.Text, ps.Start)
+			if stext == "" {
+				continue
+			}
+			s, err := a.sentence(d.Text, b.start+sstart, stext)
 			if err != nil {
 				return &DocumentError{ID: d.ID, Err: err}
 			}
@@ -155,11 +173,32 @@ func (a *Analyzer) Analyze(ctx context.Context, d *Document) error {
 					}
 				}
 			}
-			sents = append(sents, s)
+			sents = appendCapped(sents, d.Text, s)
 		}
 	}
 	d.Sentences = sents
 	return nil
+}
+
+// MaxSentenceTokens is the most tokens a sentence has. A longer one, which
+// real text does not have but a hostile or broken input does (a list
+// without full stops, a table flattened to text), is cut into sentences of
+// MaxSentenceTokens tokens (the last one shorter), so that later stages,
+// whose cost may grow faster than a sentence's length, never see more. The
+// tokens keep the tags of the whole.
+const MaxSentenceTokens = 1000
+
+// appendCapped appends s to sents, cut as MaxSentenceTokens says.
+func appendCapped(sents []Sentence, text string, s Sentence) []Sentence {
+	for len(s.Tokens) > MaxSentenceTokens {
+		toks := s.Tokens[:MaxSentenceTokens:MaxSentenceTokens]
+		start, end := toks[0].Start, toks[len(toks)-1].End
+		sents = append(sents, Sentence{Text: text[start:end], Start: start, End: end, Tokens: toks})
+		s.Tokens = s.Tokens[MaxSentenceTokens:]
+		s.Start = s.Tokens[0].Start
+		s.Text = text[s.Start:s.End]
+	}
+	return append(sents, s)
 }
 
 // sentence tokenizes and tags one sentence found at byte start of text.
@@ -218,10 +257,75 @@ func (a *Analyzer) splitDateline(text string, s Sentence, end int, sents *[]Sent
 // Longer runs are split here instead, in linear time.
 const maxPunctRun = 16
 
-// tokenize splits a sentence into tokens with offsets into it: prose's
-// tokenizer, except for spans with long runs of punctuation (see
-// maxPunctRun).
+// tokenize splits a sentence into tokens with offsets into it. Invisible
+// characters (see isInvisible) separate tokens as white space does and are
+// never part of one; the runs between them go to tokenizeVisible.
 func (a *Analyzer) tokenize(text string) []token.Token {
+	if strings.IndexFunc(text, isInvisible) < 0 {
+		return a.tokenizeVisible(text)
+	}
+	var out []token.Token
+	for start := 0; start < len(text); {
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if isInvisible(r) {
+			start += size
+			continue
+		}
+		end := start + strings.IndexFunc(text[start:], isInvisible)
+		if end < start {
+			end = len(text)
+		}
+		if run := text[start:end]; strings.IndexFunc(run, notRunChar) < 0 {
+			// Symbols between joiners, as in the emoji sequence
+			// "👨\u200D👩": no need of prose's tokenizer.
+			out = appendRuns(out, run, start)
+		} else {
+			for _, t := range a.tokenizeVisible(run) {
+				t.Start += start
+				out = append(out, t)
+			}
+		}
+		start = end
+	}
+	return out
+}
+
+// isInvisible reports whether r is a character that is not shown and is
+// never part of a token: NUL and the other control characters that are not
+// white space, and the format characters (Unicode category Cf) such as the
+// zero-width space and joiners U+200B-U+200D, the direction marks and
+// overrides U+200E, U+200F and U+202A-U+202E, the word joiner and invisible
+// operators U+2060-U+2064, the byte order mark U+FEFF and the soft hyphen
+// U+00AD. Such characters hide in copied text and in hostile input; a word
+// with one inside ("Mac\u200Bron") is two tokens, as the zero-width space
+// makes it.
+func isInvisible(r rune) bool {
+	if r < 0x80 {
+		return r < 0x20 && r != '\t' && r != '\n' && r != '\v' && r != '\f' && r != '\r' || r == 0x7F
+	}
+	return unicode.Is(unicode.Cf, r) || unicode.IsControl(r) && !unicode.IsSpace(r)
+}
+
+// trimInvisible trims white space and invisible characters from both ends
+// of s, which starts at byte start, and returns the rest and its start.
+func trimInvisible(s string, start int) (string, int) {
+	t := strings.TrimLeftFunc(s, isSpaceOrInvisible)
+	start += len(s) - len(t)
+	return strings.TrimRightFunc(t, isSpaceOrInvisible), start
+}
+
+// isBlankText reports whether text has nothing but white space and
+// invisible characters: nothing to read.
+func isBlankText(text string) bool { return strings.IndexFunc(text, notSpaceOrInvisible) < 0 }
+
+func notSpaceOrInvisible(r rune) bool { return !isSpaceOrInvisible(r) }
+
+func isSpaceOrInvisible(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
+
+// tokenizeVisible splits text without invisible characters into tokens:
+// prose's tokenizer, except for spans with long runs of punctuation (see
+// maxPunctRun).
+func (a *Analyzer) tokenizeVisible(text string) []token.Token {
 	if !hasLongPunctRun(text) {
 		return splitFinalPeriod(joinInitials(text, a.tok.Tokenize(text)))
 	}
@@ -244,8 +348,8 @@ func (a *Analyzer) tokenize(text string) []token.Token {
 			end = len(text)
 		}
 		span := text[start:end]
-		lead := len(span) - len(strings.TrimLeftFunc(span, isPunct))
-		trail := len(span) - len(strings.TrimRightFunc(span, isPunct))
+		lead := len(span) - len(strings.TrimLeftFunc(span, isRunChar))
+		trail := len(span) - len(strings.TrimRightFunc(span, isRunChar))
 		switch {
 		case lead == len(span):
 			out = appendRuns(out, span, start)
@@ -333,34 +437,66 @@ func startsUpper(s string) bool {
 
 func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
+// isRunChar reports whether r may be part of a run of punctuation and
+// symbols: a punctuation mark, a symbol, or a combining mark (the emoji
+// variation selector U+FE0F, a skin tone's ...).
+func isRunChar(r rune) bool { return isPunct(r) || unicode.In(r, unicode.Mn, unicode.Me) }
+
+func notRunChar(r rune) bool { return !isRunChar(r) }
+
 // hasLongPunctRun reports whether text has more than maxPunctRun
-// punctuation marks or symbols in a row.
+// punctuation marks or symbols in a row, not counting combining marks.
 func hasLongPunctRun(text string) bool {
 	n := 0
 	for _, r := range text {
-		if isPunct(r) {
+		switch {
+		case isPunct(r):
 			if n++; n > maxPunctRun {
 				return true
 			}
-		} else {
+		case unicode.In(r, unicode.Mn, unicode.Me):
+			// A mark such as the emoji variation selector U+FE0F
+			// continues a run.
+		default:
 			n = 0
 		}
 	}
 	return false
 }
 
-// appendRuns appends one token for each run of a repeated character in s,
-// which starts at byte base.
+// maxRunToken is the longest token, in bytes, that appendRuns makes of a
+// run of punctuation or symbols; a longer run is cut into tokens of about
+// this size, at character boundaries, so that a megabyte of emoji is not
+// one megabyte-long word for every later stage to fold and look up.
+const maxRunToken = 64
+
+// appendRuns appends the tokens of s, a run of punctuation, symbols and
+// combining marks that starts at byte base: one token for each run of a
+// repeated character ("!!!!", "----", "😀😀😀"), and one for each stretch of
+// mixed ones between such runs (a flood of different emoji, "±×÷§"); none
+// longer than maxRunToken bytes but by a character. Such runs are rare in
+// text and common in hostile input, where a token per character would make
+// tagging and memory cost several times what as much prose costs.
 func appendRuns(out []token.Token, s string, base int) []token.Token {
 	for len(s) > 0 {
 		r, size := utf8.DecodeRuneInString(s)
 		n := size
-		for n < len(s) {
+		for n < len(s) && n < maxRunToken {
 			r2, size2 := utf8.DecodeRuneInString(s[n:])
 			if r2 != r {
 				break
 			}
 			n += size2
+		}
+		if n == size {
+			// A mixed stretch: up to the next repeated character.
+			for n < len(s) && n < maxRunToken {
+				r2, size2 := utf8.DecodeRuneInString(s[n:])
+				if r3, _ := utf8.DecodeRuneInString(s[n+size2:]); r3 == r2 {
+					break
+				}
+				n += size2
+			}
 		}
 		out = append(out, token.Token{Text: s[:n], Start: base})
 		s, base = s[n:], base+n
@@ -448,23 +584,88 @@ type block struct {
 	start int
 }
 
-// blocks splits text at line breaks (at blank lines only, if wrapped), with
-// each block's byte offset. Blocks may be empty or white space; the segmenter
-// drops those.
-func blocks(text string, wrapped bool) []block {
-	var out []block
-	start := 0
-	for i := 0; i < len(text); i++ {
-		if text[i] != '\n' {
-			continue
+// blocks yields the blocks of text, split at line breaks (at blank lines
+// only, if wrapped), with each block's byte offset, as it goes: the caller
+// checks its context between blocks, so even finding them is never a long
+// stretch of work. Blocks may be empty or white space; the segmenter drops
+// those.
+func blocks(text string, wrapped bool) iter.Seq[block] {
+	return func(yield func(block) bool) {
+		start, from := 0, 0
+		for {
+			k := strings.IndexByte(text[from:], '\n')
+			if k < 0 {
+				break
+			}
+			i := from + k
+			from = i + 1
+			if wrapped && !blankLineFollows(text, i) {
+				continue
+			}
+			if !yieldCut(text[start:i], start, yield) {
+				return
+			}
+			start = i + 1
 		}
-		if wrapped && !blankLineFollows(text, i) {
-			continue
-		}
-		out = append(out, block{text[start:i], start})
-		start = i + 1
+		yieldCut(text[start:], start, yield)
 	}
-	return append(out, block{text[start:], start})
+}
+
+// maxBlock is the longest block, in bytes, that goes to the segmenter in one
+// piece. A longer line is cut (see yieldCut), so that the work between
+// two checks of the context stays small: a cancelled 20 MB document of one
+// line returns in milliseconds, not after segmenting all of it.
+const maxBlock = 16 << 10
+
+// yieldCut yields the block t, which starts at byte start, cut into blocks
+// of at most maxBlock bytes: after the last sure sentence end (see
+// isSentenceEnd) in the second half of each, else at the last white space,
+// else at a character boundary. It returns false when yield does.
+func yieldCut(t string, start int, yield func(block) bool) bool {
+	for len(t) > maxBlock {
+		cut := cutPoint(t, maxBlock)
+		if !yield(block{t[:cut], start}) {
+			return false
+		}
+		t, start = t[cut:], start+cut
+	}
+	return yield(block{t, start})
+}
+
+// cutPoint returns where to cut t, which is longer than n bytes, at or
+// before byte n.
+func cutPoint(t string, n int) int {
+	half := n / 2
+	for i := n - 3; i >= half; i-- {
+		if isSentenceEnd(t, i) {
+			return i + 2
+		}
+	}
+	for i := n - 1; i >= half; i-- {
+		if t[i] == ' ' || t[i] == '\t' {
+			return i + 1
+		}
+	}
+	i := n
+	for i > half && !utf8.RuneStart(t[i]) {
+		i--
+	}
+	return i
+}
+
+// isSentenceEnd reports whether t[i] surely ends a sentence: ".", "!" or
+// "?" after a word that is not a short capitalised one (an abbreviation such
+// as "Mr." or "Gen."), then a space and an upper-case letter.
+func isSentenceEnd(t string, i int) bool {
+	if c := t[i]; (c != '.' && c != '!' && c != '?') || t[i+1] != ' ' || t[i+2] < 'A' || t[i+2] > 'Z' {
+		return false
+	}
+	w := i
+	for w > 0 && isASCIILetter(t[w-1]) {
+		w--
+	}
+	word := t[w:i]
+	return word != "" && (word[0] < 'A' || word[0] > 'Z' || len(word) > 4)
 }
 
 // blankLineFollows reports whether the line break at text[i] is followed by

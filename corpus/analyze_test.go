@@ -8,7 +8,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -33,8 +32,9 @@ func readArticle(t testing.TB) string {
 	return string(b)
 }
 
-// checkOffsets verifies the position invariants Analyze documents, and that
-// every non-space character of text lies in some token (nothing is dropped).
+// checkOffsets verifies the position invariants Analyze documents, that
+// every visible character of text lies in some token (nothing is dropped),
+// and that no invisible one does (see isInvisible).
 // It returns a description of the first violation, or "".
 func checkOffsets(text string, sents []Sentence) string {
 	covered := make([]bool, len(text))
@@ -48,8 +48,8 @@ func checkOffsets(text string, sents []Sentence) string {
 		}
 		r, _ := utf8.DecodeRuneInString(s.Text)
 		l, _ := utf8.DecodeLastRuneInString(s.Text)
-		if unicode.IsSpace(r) || unicode.IsSpace(l) {
-			return "sentence " + itoa(i) + " has surrounding space"
+		if isSpaceOrInvisible(r) || isSpaceOrInvisible(l) {
+			return "sentence " + itoa(i) + " has surrounding space or invisible characters"
 		}
 		prevEnd = s.End
 		tokEnd := s.Start
@@ -61,8 +61,8 @@ func checkOffsets(text string, sents []Sentence) string {
 			if text[tk.Start:tk.End] != tk.Text {
 				return where + " offsets do not locate its text"
 			}
-			if strings.IndexFunc(tk.Text, unicode.IsSpace) >= 0 {
-				return where + " contains white space"
+			if strings.IndexFunc(tk.Text, isSpaceOrInvisible) >= 0 {
+				return where + " contains white space or an invisible character"
 			}
 			if tk.Tag == "" {
 				return where + " has no tag"
@@ -74,7 +74,7 @@ func checkOffsets(text string, sents []Sentence) string {
 		}
 	}
 	for i, r := range text {
-		if !unicode.IsSpace(r) && !covered[i] {
+		if !isSpaceOrInvisible(r) && !covered[i] {
 			return "byte " + itoa(i) + " (" + strconvQuote(string(r)) + ") is in no token"
 		}
 	}
@@ -163,6 +163,10 @@ var hostileTexts = []struct {
 	{"single char", "x", 1},
 	{"digits and dashes", "The 2023–24 budget rose 3.5% — to $1,200.", 1},
 	{"long punctuation runs", "Wait" + strings.Repeat("!?", 40) + " then " + strings.Repeat("(", 30) + "x" + strings.Repeat(".", 30), 0},
+	{"direction marks and overrides", "\u200EEmmanuel Macron met \u202EXi\u202C.\u2066 \u2069", 1},
+	{"soft hyphen and word joiner", "Mac\u00ADron\u2060met\uFEFFXi.", 1},
+	{"emoji flood", strings.Repeat("😀🎉👍🏽❤️", 40) + "x" + strings.Repeat("👨\u200d👩\u200d👧", 20), 0},
+	{"mixed symbols", "Xi " + strings.Repeat("§±×÷", 30) + " met", 1},
 }
 
 // TestAnalyzeLinearTime guards against prose's tokenizer, which is

@@ -31,6 +31,12 @@ type Document struct {
 	// Date is the day the document was published, the zero Time when
 	// unknown. Office holders are resolved for it: "the Prime Minister" of
 	// a 2010 article is the one in office in 2010.
-	Date      time.Time
+	Date time.Time
+	// Source maps offsets in Text back to the input the document was read
+	// from when Text is not that input verbatim: the visible text of an
+	// HTML page (see [ReadHTML]). It is nil otherwise, and a nil
+	// *SourceMap maps every span to itself, so d.Source.Span(start, end)
+	// gives offsets into the input for any document.
+	Source    *SourceMap
 	Sentences []Sentence
 }

@@ -32,15 +32,13 @@ func (e *LineError) Unwrap() error { return e.Err }
 // ErrorList, so one bad line never hides the others.
 type ErrorList []*LineError
 
-// Error returns the first error and the count of the others.
+// Error lists every error, one a line: a user fixing a file wants them
+// all, not the first and a count of the others.
 func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
+	if len(l) == 0 {
 		return "corpus: no errors"
-	case 1:
-		return l[0].Error()
 	}
-	return fmt.Sprintf("%s (and %d more errors)", l[0].Error(), len(l)-1)
+	return strings.TrimSuffix(l.String(), "\n")
 }
 
 // Unwrap returns the errors of the list, for [errors.Is] and [errors.As].
@@ -73,7 +71,8 @@ func (l ErrorList) String() string {
 // Errors that the readers and the [Analyzer] wrap in a [LineError] or return
 // directly. Test for them with [errors.Is].
 var (
-	// ErrEmpty means a document's text is empty or only white space.
+	// ErrEmpty means a document's text is empty or only white space and
+	// invisible characters (such as NUL or U+200B ZERO WIDTH SPACE).
 	ErrEmpty = errors.New("empty text")
 	// ErrTooLong means a line is longer than the reader's buffer.
 	ErrTooLong = errors.New("line too long")
@@ -86,11 +85,15 @@ var (
 // DuplicateIDError reports a record whose ID an earlier record already used.
 type DuplicateIDError struct {
 	ID        string
-	FirstLine int // line of the earlier record, 0 if unknown
+	FirstLine int    // line of the earlier record, 0 if unknown
+	FirstFile string // file of the earlier document, for a folder reader
 }
 
-// Error names the ID and, when known, the line of its first use.
+// Error names the ID and, when known, the line or file of its first use.
 func (e *DuplicateIDError) Error() string {
+	if e.FirstFile != "" {
+		return fmt.Sprintf("duplicate id %q (first from %s)", e.ID, e.FirstFile)
+	}
 	if e.FirstLine > 0 {
 		return fmt.Sprintf("duplicate id %q (first on line %d)", e.ID, e.FirstLine)
 	}

@@ -37,7 +37,7 @@ func FuzzAnalyze(f *testing.F) {
 			if !errors.As(err, &u) || u.Offset < 0 || u.Offset >= len(text) || !utf8.ValidString(text[:u.Offset]) {
 				t.Fatalf("Analyze(%q) = %v, want an InvalidUTF8Error at the first bad byte", text, err)
 			}
-		case strings.TrimSpace(text) == "":
+		case isBlankText(text):
 			if !errors.Is(err, ErrEmpty) {
 				t.Fatalf("Analyze(%q) = %v, want ErrEmpty", text, err)
 			}
@@ -57,6 +57,7 @@ func FuzzAnalyze(f *testing.F) {
 func FuzzReadJSONL(f *testing.F) {
 	f.Add("{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"a\",\"text\":\"y\"}\n\n{bad\n")
 	f.Add("{\"id\":\"b\",\"text\":\"\xff\"}")
+	f.Add("{\"id\":\"c\",\"text\":\"a line over twenty-four bytes\"}\r\n   \r\n{\"id\":\"d\",\"text\":\"ok\"}")
 	f.Fuzz(func(t *testing.T, in string) {
 		r := NewJSONLReader(strings.NewReader(in), "fuzz.jsonl")
 		n := 0
@@ -78,6 +79,39 @@ func FuzzReadJSONL(f *testing.F) {
 		}
 		if n+len(r.Errors()) != lines {
 			t.Fatalf("%d documents + %d errors != %d non-blank lines", n, len(r.Errors()), lines)
+		}
+
+		// With a small limit, every line over it is one more error and
+		// none stops the reading.
+		const limit = 24
+		r = newJSONLReader(strings.NewReader(in), "fuzz.jsonl", limit)
+		n = 0
+		for r.Scan() {
+			if d := r.Document(); d.ID == "" || checkText(d.Text) != nil {
+				t.Fatalf("bad document %+v", d)
+			}
+			n++
+		}
+		if r.Err() != nil {
+			t.Fatalf("limit %d: Err() = %v", limit, r.Err())
+		}
+		lines, long := 0, 0
+		for _, l := range strings.Split(in, "\n") {
+			switch {
+			case len(strings.TrimRight(l, "\r")) > limit:
+				long++
+			case !isBlank([]byte(l)):
+				lines++
+			}
+		}
+		tooLong := 0
+		for _, e := range r.Errors() {
+			if errors.Is(e, ErrTooLong) {
+				tooLong++
+			}
+		}
+		if tooLong != long || n+len(r.Errors()) != lines+long {
+			t.Fatalf("limit %d: %d documents + %d errors (%d too long) != %d short non-blank lines + %d long ones", limit, n, len(r.Errors()), tooLong, lines, long)
 		}
 	})
 }

@@ -82,20 +82,71 @@ func TestJSONLReaderLongLines(t *testing.T) {
 		t.Fatalf("long line: %d docs, errs %v, Err %v", len(docs), errs, r.Err())
 	}
 
-	// A line over 64 MiB is fatal, and the error names its line.
-	huge := `{"id":"a","text":"x"}` + "\n" + `{"id":"b","text":"` + strings.Repeat("x", maxLine) + "\"}\n"
+	// A line over 64 MiB is reported with its line, size and the limit,
+	// and the lines after it are still read.
+	huge := `{"id":"a","text":"x"}` + "\n" + `{"id":"b","text":"` + strings.Repeat("x", maxLine) + "\"}\n" + `{"id":"c","text":"y"}` + "\n"
 	r = NewJSONLReader(strings.NewReader(huge), "huge.jsonl")
-	docs, _ = drain(r)
-	if len(docs) != 1 {
-		t.Errorf("got %d docs before the long line, want 1", len(docs))
+	docs, errs = drain(r)
+	if d := cmp.Diff([]string{"a", "c"}, docIDs(docs)); d != "" {
+		t.Errorf("documents around a huge line (-want +got):\n%s", d)
 	}
-	var le *LineError
-	if err := r.Err(); !errors.Is(err, ErrTooLong) || !errors.As(err, &le) || le.Line != 2 {
-		t.Errorf("Err() = %v, want ErrTooLong on huge.jsonl:2", err)
+	if r.Err() != nil {
+		t.Errorf("Err() = %v, want nil: a long line is not fatal", r.Err())
 	}
-	if r.Scan() {
-		t.Error("Scan after a fatal error returned true")
+	want := []error{&LineError{File: "huge.jsonl", Line: 2, Err: &TooLongError{Size: int64(maxLine) + 20, Limit: maxLine}}}
+	if d := cmp.Diff(want, errsAsErrors(r.Errors())); d != "" {
+		t.Errorf("errors (-want +got):\n%s", d)
 	}
+	if len(errs) > 0 && !errors.Is(r.Errors()[0], ErrTooLong) {
+		t.Errorf("%v does not match ErrTooLong", errs[0])
+	}
+}
+
+func TestJSONLReaderLineLimit(t *testing.T) {
+	// With a limit of 30 bytes: every line over it is reported, none is
+	// lost, whatever its line break, and a last line without one counts.
+	in := `{"id":"a","text":"short"}` + "\n" +
+		`{"id":"b","text":"a bit too long for it"}` + "\r\n" +
+		`{"id":"c","text":"ok"}` + "\r\n" +
+		"\n" +
+		`{"id":"d","text":"` + strings.Repeat("long ", 100_000) + `"}` + "\n" +
+		`{"id":"e","text":"also ok"}` + "\n" +
+		`{"id":"f","text":"far too long, at the end"}`
+	r := newJSONLReader(strings.NewReader(in), "lim.jsonl", 30)
+	docs, errs := drain(r)
+	if d := cmp.Diff([]string{"a", "c", "e"}, docIDs(docs)); d != "" {
+		t.Errorf("documents (-want +got):\n%s", d)
+	}
+	want := []error{
+		&LineError{File: "lim.jsonl", Line: 2, Err: &TooLongError{Size: 41, Limit: 30}},
+		&LineError{File: "lim.jsonl", Line: 5, Err: &TooLongError{Size: 500_020, Limit: 30}},
+		&LineError{File: "lim.jsonl", Line: 7, Err: &TooLongError{Size: 44, Limit: 30}},
+	}
+	if d := cmp.Diff(want, errsAsErrors(r.Errors())); d != "" {
+		t.Errorf("errors (-want +got):\n%s", d)
+	}
+	if r.Err() != nil {
+		t.Errorf("Err() = %v, want nil", r.Err())
+	}
+	if got := errs[0]; got != "corpus: lim.jsonl:2: line of 41 bytes is over the limit of 30 bytes" {
+		t.Errorf("message %q", got)
+	}
+}
+
+func docIDs(docs []Document) []string {
+	var ids []string
+	for _, d := range docs {
+		ids = append(ids, d.ID)
+	}
+	return ids
+}
+
+func errsAsErrors(l ErrorList) []error {
+	var out []error
+	for _, e := range l {
+		out = append(out, e)
+	}
+	return out
 }
 
 func TestJSONLReaderIOError(t *testing.T) {
@@ -205,5 +256,16 @@ func TestJSONLReaderDate(t *testing.T) {
 	wantErrs := []string{`corpus: d.jsonl:4: date "April 6" is not RFC 3339, YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY`}
 	if d := cmp.Diff(wantErrs, errs); d != "" {
 		t.Errorf("errors (-want +got):\n%s", d)
+	}
+}
+
+// An ErrorList's message lists every error, one a line.
+func TestErrorListMessage(t *testing.T) {
+	in := "{bad\n" + `{"id":"a"}` + "\n" + `{"text":"x"}` + "\n"
+	r := NewJSONLReader(strings.NewReader(in), "e.jsonl")
+	drain(r)
+	got := strings.Split(r.Errors().Error(), "\n")
+	if len(got) != 3 || !strings.HasPrefix(got[0], "corpus: e.jsonl:1: ") || got[1] != `corpus: e.jsonl:2: missing "text"` || got[2] != `corpus: e.jsonl:3: missing "id"` {
+		t.Errorf("ErrorList.Error() = %q, want the three errors one a line", got)
 	}
 }

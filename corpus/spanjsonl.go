@@ -48,16 +48,23 @@ type spanRecord struct {
 // returned is an [ErrorList] with a [*LineError] for every bad line, such as
 // `corpus: gold.jsonl:12: entity 3: "end" 98 is before "start" 120`. The good
 // documents are returned with it. Lines may be up to 64 MiB long; a longer
-// line ([ErrTooLong]) or a read error ends reading and is the last entry.
+// line is a bad line too ([*TooLongError], matching [ErrTooLong]), read past
+// without being held in memory. A read error ends reading and is the last
+// entry.
 func ReadSpanJSONL(r io.Reader, name string) ([]SpanDocument, error) {
 	sc := newLineScanner(r, name)
+	sc.skipLong = true
 	var (
 		docs []SpanDocument
 		errs ErrorList
 		seen = make(map[string]int)
 	)
 	for sc.Scan() {
-		line := sc.sc.Bytes()
+		if le := sc.Long(); le != nil {
+			errs = append(errs, le)
+			continue
+		}
+		line := sc.Bytes()
 		if isBlank(line) {
 			continue
 		}
@@ -145,6 +152,9 @@ func isBlank(b []byte) bool {
 // invalidOffset returns the byte offset of the first invalid UTF-8 sequence
 // in s, or -1 if s is valid.
 func invalidOffset(s string) int {
+	if utf8.ValidString(s) {
+		return -1
+	}
 	for i, r := range s {
 		if r == utf8.RuneError {
 			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {

@@ -3,11 +3,17 @@ package entity
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/entity/data"
 )
 
 // ParseError is an error in a line of a gazetteer or titles file.
@@ -17,10 +23,49 @@ type ParseError struct {
 	Err  error
 }
 
+// Error returns "file:line: err".
 func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
 
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// ParseErrors is every bad line of an input, in line order, as the readers
+// of this package return it: one bad line never hides another.
+type ParseErrors []*ParseError
+
+// Error lists every error, one a line (never "and 12 more").
+func (l ParseErrors) Error() string {
+	var b strings.Builder
+	for i, e := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the errors of the list, for [errors.Is] and [errors.As].
+func (l ParseErrors) Unwrap() []error {
+	errs := make([]error, len(l))
+	for i, e := range l {
+		errs[i] = e
+	}
+	return errs
+}
+
+// Err returns l as an error, or nil when l is empty.
+func (l ParseErrors) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}
+
+// sortByLine orders l by line, keeping the order of errors on one line.
+func (l ParseErrors) sortByLine() {
+	slices.SortStableFunc(l, func(a, b *ParseError) int { return cmp.Compare(a.Line, b.Line) })
+}
 
 // gazetteerColumns are the columns a gazetteer TSV file may have.
 var gazetteerColumns = []string{"id", "type", "name", "aliases", "demonyms", "code", "alpha2", "country", "title"}
@@ -43,11 +88,20 @@ var gazetteerColumns = []string{"id", "type", "name", "aliases", "demonyms", "co
 //	id	aliases	demonyms
 //	country/fra	French Republic	French
 //
-// ReadGazetteer returns the entries of the good lines and an error that
-// joins a [*ParseError] for each bad line.
+// A country names an entity: the ID of an entry of the same input or of a
+// country of the embedded defaults ("country/fra"); a user's country in
+// another file of theirs is not known here, so give it in the same file.
+//
+// ReadGazetteer returns the entries of the good lines and a [ParseErrors]
+// with a [*ParseError] naming name:line for each bad line: too many fields,
+// invalid UTF-8 (with its byte in the line), a missing or empty id, an
+// unknown type, a type but no name, or a country that names no entity.
 func ReadGazetteer(r io.Reader, name string) ([]Entry, error) {
-	var entries []Entry
-	err := readTSV(r, name, gazetteerColumns, "id", func(cols, fields []string, bad func(string, ...any)) {
+	var (
+		entries []Entry
+		lines   []int
+	)
+	errs := readTSVLines(r, name, gazetteerColumns, "id", func(line int, cols, fields []string, bad func(string, ...any)) {
 		var e Entry
 		for i, f := range fields {
 			f = strings.TrimSpace(f)
@@ -77,19 +131,68 @@ func ReadGazetteer(r io.Reader, name string) ([]Entry, error) {
 			return
 		}
 		entries = append(entries, e)
+		lines = append(lines, line)
 	})
-	return entries, err
+	entries, errs = checkCountries(entries, lines, name, errs)
+	return entries, errs.Err()
 }
+
+// checkCountries drops the entries whose Country names no entity, neither
+// one of entries nor a country of the embedded defaults, and adds an error
+// at the entry's line for each to errs, in line order.
+func checkCountries(entries []Entry, lines []int, name string, errs ParseErrors) ([]Entry, ParseErrors) {
+	ids := make(map[string]bool, len(entries))
+	for _, e := range entries {
+		ids[e.Entity.ID] = true
+	}
+	known := defaultCountryIDs()
+	out := entries[:0]
+	n := len(errs)
+	for i, e := range entries {
+		if c := e.Entity.Country; c != "" && !ids[c] && !known[c] {
+			errs = append(errs, &ParseError{name, lines[i], fmt.Errorf("country %q names no entity (want the id of a country, such as \"country/fra\", in this file or the defaults)", c)})
+			continue
+		}
+		out = append(out, e)
+	}
+	if len(errs) > n {
+		errs.sortByLine()
+	}
+	return out, errs
+}
+
+// defaultCountryIDs is the set of the IDs of the embedded countries,
+// read from the id column of data.Countries, the first file of the
+// defaults; ReadGazetteer, which reads the defaults too, cannot ask the
+// default gazetteer.
+var defaultCountryIDs = sync.OnceValue(func() map[string]bool {
+	ids := make(map[string]bool)
+	for _, line := range strings.Split(data.Countries, "\n") {
+		id, _, _ := strings.Cut(line, "\t")
+		if strings.HasPrefix(id, "country/") {
+			ids[strings.TrimSpace(id)] = true
+		}
+	}
+	return ids
+})
 
 // readTSV reads the hand-kept TSV format of the defaults: a header line
 // naming columns from allowed (required among them), then a row a line;
 // blank lines and lines starting with "#" are skipped, as is a byte order
 // mark. row is called with the header's columns and each row's fields (no
-// more fields than columns) and reports a bad row through bad. The error
-// joins a [*ParseError] for each bad line.
+// more fields than columns) and reports a bad row through bad. The error is
+// a [ParseErrors] with an error for each bad line.
 func readTSV(r io.Reader, name string, allowed []string, required string, row func(cols, fields []string, bad func(string, ...any))) error {
+	return readTSVLines(r, name, allowed, required, func(_ int, cols, fields []string, bad func(string, ...any)) {
+		row(cols, fields, bad)
+	}).Err()
+}
+
+// readTSVLines is readTSV that also tells row the line number, and returns
+// the errors as they are. A line that is not UTF-8 is a bad line.
+func readTSVLines(r io.Reader, name string, allowed []string, required string, row func(line int, cols, fields []string, bad func(string, ...any))) ParseErrors {
 	var (
-		errs []error
+		errs ParseErrors
 		cols []string
 		line int
 	)
@@ -104,6 +207,13 @@ func readTSV(r io.Reader, name string, allowed []string, required string, row fu
 		if line == 1 {
 			text = strings.TrimPrefix(text, "\ufeff") // a byte order mark
 		}
+		if off := invalidUTF8(text); off >= 0 {
+			bad("invalid UTF-8 at byte %d of the line", off)
+			if cols == nil && !strings.HasPrefix(text, "#") && strings.TrimSpace(text) != "" {
+				return errs // a bad header: nothing after it can be read
+			}
+			continue
+		}
 		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
@@ -112,7 +222,7 @@ func readTSV(r io.Reader, name string, allowed []string, required string, row fu
 			var err error
 			if cols, err = header(fields, allowed, required); err != nil {
 				bad("%v", err)
-				return errors.Join(errs...)
+				return errs
 			}
 			continue
 		}
@@ -120,7 +230,7 @@ func readTSV(r io.Reader, name string, allowed []string, required string, row fu
 			bad("%d fields, the header has %d", len(fields), len(cols))
 			continue
 		}
-		row(cols, fields, bad)
+		row(line, cols, fields, bad)
 	}
 	if err := sc.Err(); err != nil {
 		line++
@@ -128,7 +238,23 @@ func readTSV(r io.Reader, name string, allowed []string, required string, row fu
 	} else if cols == nil {
 		bad("no header line")
 	}
-	return errors.Join(errs...)
+	return errs
+}
+
+// invalidUTF8 returns the byte offset of the first invalid UTF-8 sequence
+// in s, or -1 if s is valid.
+func invalidUTF8(s string) int {
+	if utf8.ValidString(s) {
+		return -1
+	}
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // header checks a header line against the allowed columns.
@@ -206,26 +332,53 @@ type jsonEntry struct {
 //	  "aliases": ["Doe"], "code": "GBR", "country": "country/gbr", "title": "Minister"}]
 //
 // name names the input in errors, which give the line of the object. It
-// returns the good entries and an error joining a [*ParseError] for each bad
-// object; a syntax error ends the reading.
+// returns the good entries and a [ParseErrors] with a [*ParseError] for each
+// bad object (as for ReadGazetteer, and an unknown field or invalid UTF-8);
+// a syntax error ends the reading. The cost is linear in the input however
+// many objects are bad.
 func ReadGazetteerJSON(r io.Reader, name string) ([]Entry, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, &ParseError{name, 1, err}
+		return nil, ParseErrors{{name, 1, err}}
 	}
-	lineAt := func(off int64) int { return 1 + bytes.Count(data[:min(int(off), len(data))], []byte("\n")) }
+	// Lines are counted forward from the last offset asked about, so that
+	// reporting many bad objects costs one pass over the input, not one
+	// pass each.
+	countedTo, countedLine := 0, 1
+	lineAt := func(off int64) int {
+		o := min(int(off), len(data))
+		if o < countedTo {
+			return 1 + bytes.Count(data[:o], []byte("\n"))
+		}
+		countedLine += bytes.Count(data[countedTo:o], []byte("\n"))
+		countedTo = o
+		return countedLine
+	}
+	// encoding/json would quietly turn invalid UTF-8 into U+FFFD: find it
+	// first, and report the objects that hold it.
+	var invalid []int
+	if !utf8.Valid(data) {
+		for i := 0; i < len(data); {
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				invalid = append(invalid, i)
+			}
+			i += size
+		}
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	array := len(trimmed) > 0 && trimmed[0] == '['
 	if array {
 		if _, err := dec.Token(); err != nil {
-			return nil, &ParseError{name, lineAt(dec.InputOffset()), err}
+			return nil, ParseErrors{{name, lineAt(dec.InputOffset()), err}}
 		}
 	}
 	var (
 		entries []Entry
-		errs    []error
+		lines   []int
+		errs    ParseErrors
 	)
 	for dec.More() {
 		start := dec.InputOffset()
@@ -239,9 +392,17 @@ func ReadGazetteerJSON(r io.Reader, name string) ([]Entry, error) {
 			var se *json.SyntaxError
 			if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) {
 				errs = append(errs, &ParseError{name, lineAt(dec.InputOffset()), err})
-				return entries, errors.Join(errs...)
+				entries, errs = checkCountries(entries, lines, name, errs)
+				return entries, errs.Err()
 			}
 			errs = append(errs, &ParseError{name, lineAt(start), err})
+			continue
+		}
+		if k, _ := slices.BinarySearch(invalid, int(start)); k < len(invalid) && invalid[k] < int(dec.InputOffset()) {
+			off := invalid[k]
+			line := lineAt(int64(off))
+			lineStart := bytes.LastIndexByte(data[:off], '\n') + 1
+			errs = append(errs, &ParseError{name, line, fmt.Errorf("invalid UTF-8 at byte %d of the line", off-lineStart)})
 			continue
 		}
 		e := Entry{
@@ -255,11 +416,13 @@ func ReadGazetteerJSON(r io.Reader, name string) ([]Entry, error) {
 			continue
 		}
 		entries = append(entries, e)
+		lines = append(lines, lineAt(start))
 	}
 	if array {
 		if _, err := dec.Token(); err != nil {
 			errs = append(errs, &ParseError{name, lineAt(dec.InputOffset()), err})
 		}
 	}
-	return entries, errors.Join(errs...)
+	entries, errs = checkCountries(entries, lines, name, errs)
+	return entries, errs.Err()
 }

@@ -7,7 +7,6 @@ import (
 	"io"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // ReadPetrarchActors reads the people of an actor dictionary in the
@@ -28,26 +27,47 @@ import (
 // no dates is an ORGANIZATION acting for that country. Actors whose code is on
 // their own line (countries, organisations, groups) are skipped: the
 // default gazetteer names those; so are actors one of whose names is a
-// country's name or demonym, a country whose code line was lost. Lines that cannot be read are reported, by
-// name and line, in the error, and the good entries are still returned.
+// country's name or demonym, a country whose code line was lost; and so
+// are actors coded "[---]", the dictionaries' mark for a name that is no
+// actor.
+//
+// The good entries are returned with a [ParseErrors] that names, by
+// name:line in line order, every line that cannot be read: invalid UTF-8
+// (and the byte; the roles under an unreadable actor line are dropped with
+// it, not given to the actor before), a role without a closing "]" or
+// empty, a role before any actor, and an actor whose role code names no
+// country. Callers should report them even when some entries were read.
 func ReadPetrarchActors(r io.Reader, name string) ([]Entry, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	var (
-		out   []Entry
-		errs  []error
-		names []string
-		roles []petrarchRole
-		skip  bool
-		line  int
+		out       []Entry
+		errs      ParseErrors
+		names     []string
+		roles     []petrarchRole
+		skip      bool
+		line      int
+		actorLine int // line of the current actor's first name
+		roleLine  int // line of the current actor's first role
 	)
+	bad := func(line int, format string, args ...any) {
+		errs = append(errs, &ParseError{File: name, Line: line, Err: fmt.Errorf(format, args...)})
+	}
 	flush := func() {
-		if len(names) > 0 && !skip && len(roles) > 0 && !countryHeader(names) {
-			if e, ok := petrarchEntry(names, roles); ok {
+		switch {
+		case len(names) == 0 && len(roles) > 0 && !skip:
+			bad(roleLine, "role with no actor name before it")
+		case len(names) > 0 && !skip && len(roles) > 0 && !countryHeader(names):
+			e, err := petrarchEntry(names, roles)
+			switch {
+			case err == errNullActor:
+			case err != nil:
+				bad(actorLine, "actor %q: %v", names[0], err)
+			default:
 				out = append(out, e)
 			}
 		}
-		names, roles, skip = nil, nil, false
+		names, roles, skip, roleLine = nil, nil, false, 0
 	}
 	for sc.Scan() {
 		line++
@@ -55,8 +75,13 @@ func ReadPetrarchActors(r io.Reader, name string) ([]Entry, error) {
 		if line == 1 {
 			text = strings.TrimPrefix(text, "\uFEFF")
 		}
-		if !utf8.ValidString(text) {
-			errs = append(errs, &ParseError{File: name, Line: line, Err: errors.New("invalid UTF-8")})
+		if off := invalidUTF8(text); off >= 0 {
+			bad(line, "invalid UTF-8 at byte %d of the line", off)
+			if text != "" && text[0] != '\t' && text[0] != ' ' && text[0] != '+' && text[0] != '#' {
+				// An actor's line: its roles are not the actor's before.
+				flush()
+				skip = true
+			}
 			continue
 		}
 		indented := text != "" && (text[0] == '\t' || text[0] == ' ')
@@ -73,12 +98,16 @@ func ReadPetrarchActors(r io.Reader, name string) ([]Entry, error) {
 		case indented && strings.HasPrefix(text, "["):
 			role, err := parsePetrarchRole(text)
 			if err != nil {
-				errs = append(errs, &ParseError{File: name, Line: line, Err: err})
+				bad(line, "%v", err)
 				continue
+			}
+			if roleLine == 0 {
+				roleLine = line
 			}
 			roles = append(roles, role)
 		default:
 			flush()
+			actorLine = line
 			field := text
 			if i := strings.IndexAny(text, " \t["); i >= 0 {
 				field = text[:i]
@@ -91,9 +120,10 @@ func ReadPetrarchActors(r io.Reader, name string) ([]Entry, error) {
 	}
 	flush()
 	if err := sc.Err(); err != nil {
-		errs = append(errs, &ParseError{File: name, Line: line + 1, Err: err})
+		bad(line+1, "%v", err)
 	}
-	return out, errors.Join(errs...)
+	errs.sortByLine() // an actor's error is found at its end
+	return out, errs.Err()
 }
 
 // countryHeader reports whether an actor's names are those of a country
@@ -145,9 +175,14 @@ func parsePetrarchRole(s string) (petrarchRole, error) {
 	return r, nil
 }
 
+// errNullActor is what petrarchEntry says of an actor coded "---", the
+// dictionaries' mark for a name that is deliberately no actor (a namesake
+// of someone else): skipped without an error.
+var errNullActor = errors.New("null actor")
+
 // petrarchEntry makes the gazetteer entry of a person from their names and
-// roles.
-func petrarchEntry(names []string, roles []petrarchRole) (Entry, bool) {
+// roles, or says why it cannot.
+func petrarchEntry(names []string, roles []petrarchRole) (Entry, error) {
 	best := roles[0]
 	bestYear := ""
 	for _, r := range roles {
@@ -159,8 +194,11 @@ func petrarchEntry(names []string, roles []petrarchRole) (Entry, bool) {
 		}
 	}
 	code := best.code
+	if strings.HasPrefix(code, "---") {
+		return Entry{}, errNullActor
+	}
 	if len(code) < 3 {
-		return Entry{}, false
+		return Entry{}, fmt.Errorf("role code %q is too short to name a country (want a code such as DZAGOV or IGOUNO)", code)
 	}
 	// Only people have dated roles; a body with undated ones ("Afghan
 	// National Security Forces  [AFGMIL]") is an organisation acting for
@@ -180,7 +218,7 @@ func petrarchEntry(names []string, roles []petrarchRole) (Entry, bool) {
 		e.Code = code[:3]
 		e.Country = "country/" + strings.ToLower(code[:3])
 	default:
-		return Entry{}, false
+		return Entry{}, fmt.Errorf("role code %q does not start with a country code (want a code such as DZAGOV or IGOUNO)", code)
 	}
 	e.ID = NewID(typ, e.Name)
 	var aliases []string
@@ -189,7 +227,7 @@ func petrarchEntry(names []string, roles []petrarchRole) (Entry, bool) {
 			aliases = append(aliases, n)
 		}
 	}
-	return Entry{Entity: e, Names: append([]string{e.Name}, aliases...), Source: "petrarch"}, true
+	return Entry{Entity: e, Names: append([]string{e.Name}, aliases...), Source: "petrarch"}, nil
 }
 
 // centuryDate turns a YYMMDD date into a sortable YYYYMMDD one, reading

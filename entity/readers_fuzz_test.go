@@ -3,6 +3,7 @@ package entity_test
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entity"
 )
@@ -15,6 +16,14 @@ var fuzzWords = []string{"President", "Jane", "Doe", "of", "the", "United", "Sta
 
 func fuzzGazetteer(t *testing.T, entries []entity.Entry) {
 	t.Helper()
+	for _, e := range entries {
+		x := e.Entity
+		for _, s := range append([]string{x.ID, x.Name, x.Code, x.Country, x.Title, e.Alpha2}, append(e.Names, e.Demonyms...)...) {
+			if !utf8.ValidString(s) {
+				t.Fatalf("entry %+v has invalid UTF-8 %q", e, s)
+			}
+		}
+	}
 	g, err := entity.NewGazetteer(entries)
 	if err != nil {
 		return
@@ -30,6 +39,7 @@ func FuzzReadGazetteer(f *testing.F) {
 	f.Add("id\ttype\tname\taliases\tcode\tcountry\ttitle\nperson/jane-doe\tPERSON\tJane Doe\tDoe\tNZL\tcountry/nzl\tForeign Minister\n")
 	f.Add("id\ttype\tname\naaa\tCOUNTRY\tUnited States\n# c\n\n\tx\n")
 	f.Add("type\tid\n")
+	f.Add("id\ttype\tname\tcountry\nperson/a\tPERSON\tA \xff\tcountry/fra\nperson/b\tPERSON\tB\tcountry/zzz\nperson/c\tPERSON\tC\tcountry/x\ncountry/x\tCOUNTRY\tX\n")
 	f.Fuzz(func(t *testing.T, data string) {
 		entries, _ := entity.ReadGazetteer(strings.NewReader(data), "f.tsv")
 		fuzzGazetteer(t, entries)
@@ -40,6 +50,7 @@ func FuzzReadGazetteerJSON(f *testing.F) {
 	f.Add(`[{"id":"person/jane-doe","type":"PERSON","name":"Jane Doe","names":["Doe"],"code":"NZL"}]`)
 	f.Add(`{"id":"x"}`)
 	f.Add(`[{"id":"","type":"ORGANIZATION","name":"EU"}, 3]`)
+	f.Add("{\"id\":\"p/a\",\"type\":\"PERSON\",\"name\":\"A\xff\",\"country\":\"country/zzz\"}\n{\"id\":\"p/b\",\"country\":\"country/fra\"}")
 	f.Fuzz(func(t *testing.T, data string) {
 		entries, _ := entity.ReadGazetteerJSON(strings.NewReader(data), "f.json")
 		fuzzGazetteer(t, entries)
@@ -50,6 +61,7 @@ func FuzzReadPetrarchActors(f *testing.F) {
 	f.Add("ALGERIA_  [DZA]\n+ALGERIAN_\n\nABDELAZIZ_BOUTEFLIKA_  # x\n\t[DZAELI 550101-000101]\n\t[DZAGOV >990427]\n+BOUTEFLIKA_\n")
 	f.Add("JANE_DOE_\n\t[NZLGOV 200101-\n+DOE_\n[\n")
 	f.Add("_\n+_\n\t[]\n")
+	f.Add("\t[FRAGOV 170514-]\nJOHN_\n\t[---]\nBAD_\n\t[1X]\nO\xc3_\n\t[DEUGOV 211208-]\n")
 	f.Fuzz(func(t *testing.T, data string) {
 		entries, _ := entity.ReadPetrarchActors(strings.NewReader(data), "f.actors")
 		fuzzGazetteer(t, entries)
