@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -247,19 +248,25 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *corpus.Document) (*Resu
 
 	var spans []span
 	for i := range words {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		var ss []span
+		cov := make(coverage, len(words[i]))
 		if userm != nil {
 			for _, m := range userm[i] {
-				ss = addSpan(ss, fromMatch(i, m, "user"), true)
+				ss = cov.add(ss, fromMatch(i, m, "user"), true)
 			}
 		}
 		var ms []corpus.Span
 		if modelSpans != nil && i < len(modelSpans) {
 			ms = modelSpans[i]
 		}
-		ss = r.combine(ss, i, words[i], gazm[i], ms)
-		ss = r.titleRule(ss, i, words[i])
-		ss = r.hyphenated(ss, i, doc.Sentences[i].Tokens)
+		ss = r.combine(ss, cov, i, words[i], gazm[i], ms)
+		ss = r.titleRule(ss, cov, i, words[i])
+		ss = r.hyphenated(ss, cov, i, doc.Sentences[i].Tokens)
 		sort.Slice(ss, func(a, b int) bool { return ss[a].start < ss[b].start })
 		spans = append(spans, ss...)
 	}
@@ -275,15 +282,38 @@ func fromMatch(sent int, m Match, source string) span {
 // overlaps reports whether a and b share a token.
 func overlaps(a, b span) bool { return a.start < b.end && b.start < a.end }
 
-// addSpan adds s to ss unless it overlaps a span already there.
-func addSpan(ss []span, s span, force bool) []span {
-	for _, o := range ss {
-		if overlaps(o, s) {
-			if !force {
-				return ss
-			}
+// coverage counts, for each token of a sentence, the spans of the
+// sentence's list that cover it, so that whether a token or a span is
+// taken costs the span's length and not the list's.
+type coverage []int
+
+// taken reports whether a span covers token i.
+func (c coverage) taken(i int) bool { return c[i] > 0 }
+
+// free reports whether no span covers any token of s.
+func (c coverage) free(s span) bool {
+	for i := s.start; i < s.end; i++ {
+		if c[i] > 0 {
+			return false
 		}
 	}
+	return true
+}
+
+// mark counts s as covering its tokens (delta 1) or no longer (delta -1).
+func (c coverage) mark(s span, delta int) {
+	for i := s.start; i < s.end; i++ {
+		c[i] += delta
+	}
+}
+
+// add adds s to ss unless it overlaps a span already there, or with force
+// whether or not it does.
+func (c coverage) add(ss []span, s span, force bool) []span {
+	if !force && !c.free(s) {
+		return ss
+	}
+	c.mark(s, 1)
 	return append(ss, s)
 }
 
@@ -318,14 +348,29 @@ func capitalised(w string) bool {
 
 // combine merges the gazetteer matches and the model spans of one sentence
 // into ss, which holds the user's spans already.
-func (r *Recognizer) combine(ss []span, sent int, words []string, gaz []Match, model []corpus.Span) []span {
+func (r *Recognizer) combine(ss []span, cov coverage, sent int, words []string, gaz []Match, model []corpus.Span) []span {
+	// gs is the list of gazetteer spans and of the model spans that won
+	// over them, in order; a span dropped from it is marked gone rather
+	// than removed, and gsAt lists, for each token, the spans of gs that
+	// cover it, so that a model span is compared with the spans it
+	// overlaps and not with the whole sentence's.
 	var gs []span
+	var gone []bool
+	gsAt := make([][]int, len(words))
+	push := func(g span) {
+		for t := max(g.start, 0); t < min(g.end, len(words)); t++ {
+			gsAt[t] = append(gsAt[t], len(gs))
+		}
+		gs = append(gs, g)
+		gone = append(gone, false)
+	}
 	for _, m := range gaz {
 		if m.Form == Name && !capitalised(words[m.Start]) {
 			continue // "china" the porcelain, "turkey" the bird
 		}
-		gs = append(gs, fromMatch(sent, m, "gazetteer"))
+		push(fromMatch(sent, m, "gazetteer"))
 	}
+	var over []int
 	for _, ms := range model {
 		t, ok := modelType(ms.Type)
 		if !ok || ms.Start < 0 || ms.End > len(words) || ms.Start >= ms.End {
@@ -349,7 +394,18 @@ func (r *Recognizer) combine(ss []span, sent int, words []string, gaz []Match, m
 		}
 		keep := true
 		var inner []int
-		for gi, g := range gs {
+		over = over[:0]
+		for t := s.start; t < s.end; t++ {
+			for _, gi := range gsAt[t] {
+				if !gone[gi] {
+					over = append(over, gi)
+				}
+			}
+		}
+		slices.Sort(over)
+		over = slices.Compact(over)
+		for _, gi := range over {
+			g := gs[gi]
 			if !overlaps(g, s) {
 				continue
 			}
@@ -385,31 +441,16 @@ func (r *Recognizer) combine(ss []span, sent int, words []string, gaz []Match, m
 		}
 		for _, gi := range inner {
 			s.inner = append(s.inner, gs[gi].entity)
+			gone[gi] = true
 		}
-		gs = removeIndices(gs, inner)
-		gs = append(gs, s)
+		push(s)
 	}
-	for _, g := range gs {
-		ss = addSpan(ss, g, false)
+	for gi, g := range gs {
+		if !gone[gi] {
+			ss = cov.add(ss, g, false)
+		}
 	}
 	return ss
-}
-
-func removeIndices(gs []span, idx []int) []span {
-	if len(idx) == 0 {
-		return gs
-	}
-	drop := make(map[int]bool, len(idx))
-	for _, i := range idx {
-		drop[i] = true
-	}
-	out := gs[:0:0]
-	for i, g := range gs {
-		if !drop[i] {
-			out = append(out, g)
-		}
-	}
-	return out
 }
 
 func isPossessive(w string) bool {
@@ -446,15 +487,8 @@ func FeatureSpans(ms []Match, titles *Titles, words []string) []corpus.Span {
 // Lula", "Prime Minister Keir Starmer") where nothing else found one, and a
 // description mention for a title phrase that names no one ("the French
 // president").
-func (r *Recognizer) titleRule(ss []span, sent int, words []string) []span {
-	taken := func(i int) bool {
-		for _, s := range ss {
-			if s.start <= i && i < s.end {
-				return true
-			}
-		}
-		return false
-	}
+func (r *Recognizer) titleRule(ss []span, cov coverage, sent int, words []string) []span {
+	taken := cov.taken
 	for i := 0; i < len(words); i++ {
 		if taken(i) {
 			continue
@@ -472,7 +506,7 @@ func (r *Recognizer) titleRule(ss []span, sent int, words []string) []span {
 			j++
 		}
 		if j > end {
-			ss = append(ss, span{sent: sent, start: end, end: j, typ: Person, form: Name, source: "rule", score: 0.7})
+			ss = cov.add(ss, span{sent: sent, start: end, end: j, typ: Person, form: Name, source: "rule", score: 0.7}, true)
 			i = j - 1
 			continue
 		}
@@ -488,12 +522,12 @@ func (r *Recognizer) titleRule(ss []span, sent int, words []string) []span {
 		if country != "" {
 			// The description replaces the demonym it contains; the
 			// resolver reads the country from its words.
-			ss = removeCovering(ss, i-1)
-			ss = append(ss, span{sent: sent, start: i - 2, end: end, typ: Person, form: Description,
-				source: "rule", score: 0.6, title: title, country: country})
+			ss = removeCovering(ss, cov, i-1)
+			ss = cov.add(ss, span{sent: sent, start: i - 2, end: end, typ: Person, form: Description,
+				source: "rule", score: 0.6, title: title, country: country}, true)
 		} else if i >= 1 && isDeterminer(words[i-1]) {
-			ss = append(ss, span{sent: sent, start: i - 1, end: end, typ: Person, form: Description,
-				source: "rule", score: 0.5, title: title})
+			ss = cov.add(ss, span{sent: sent, start: i - 1, end: end, typ: Person, form: Description,
+				source: "rule", score: 0.5, title: title}, true)
 		}
 		i = end - 1
 	}
@@ -530,11 +564,13 @@ func countryAt(ss []span, i int) string {
 }
 
 // removeCovering drops the spans of ss that cover token i.
-func removeCovering(ss []span, i int) []span {
+func removeCovering(ss []span, cov coverage, i int) []span {
 	out := ss[:0]
 	for _, s := range ss {
 		if !(s.start <= i && i < s.end) {
 			out = append(out, s)
+		} else {
+			cov.mark(s, -1)
 		}
 	}
 	return out
@@ -544,19 +580,12 @@ func removeCovering(ss []span, i int) []span {
 // other span covers: "US" in "US-led", "Russia" and "Ukraine" in
 // "Russia-Ukraine", "British" in "British-flagged", as mentions of form
 // Demonym.
-func (r *Recognizer) hyphenated(ss []span, sent int, toks []corpus.Token) []span {
+func (r *Recognizer) hyphenated(ss []span, cov coverage, sent int, toks []corpus.Token) []span {
 	for j, t := range toks {
 		if !strings.Contains(t.Text, "-") || len(t.Text) < 3 {
 			continue
 		}
-		covered := false
-		for _, s := range ss {
-			if s.start <= j && j < s.end {
-				covered = true
-				break
-			}
-		}
-		if covered {
+		if cov.taken(j) {
 			continue
 		}
 		off := 0

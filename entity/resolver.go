@@ -3,6 +3,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/corpus"
 )
@@ -62,7 +63,7 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 		sa, sb := spans[order[a]], spans[order[b]]
 		return sa.end-sa.start > sb.end-sb.start
 	})
-	persons := map[string]*Entity{} // IDs of the persons of this document
+	persons := newPersonSet() // the persons of this document
 	for _, i := range order {
 		s := &spans[i]
 		if s.form != Name {
@@ -70,7 +71,7 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 		}
 		if s.entity != "" {
 			if e, ok := rs.entity(s.entity); ok && e.Type == Person {
-				persons[e.ID] = e
+				persons.add(e)
 			}
 			continue
 		}
@@ -82,17 +83,17 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 		if e != nil {
 			s.entity, s.typ = e.ID, e.Type
 			if e.Type == Person {
-				persons[e.ID] = e
+				persons.add(e)
 			}
 			continue
 		}
 		if s.typ == Person {
-			if e := partOf(name, persons); e != nil {
+			if e := persons.partOf(name); e != nil {
 				s.entity = e.ID
 				continue
 			}
 			e = rs.newEntity(Person, name)
-			persons[e.ID] = e
+			persons.add(e)
 			s.entity = e.ID
 			continue
 		}
@@ -113,7 +114,7 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 		if s.start > 0 && placePreposition(words[s.sent][s.start-1]) {
 			continue
 		}
-		if e := partOf(text(*s), persons); e != nil && !strings.EqualFold(e.Name, text(*s)) {
+		if e := persons.partOf(text(*s)); e != nil && !strings.EqualFold(e.Name, text(*s)) {
 			s.entity, s.typ, s.source = e.ID, Person, "resolver"
 		}
 	}
@@ -148,10 +149,11 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 	// who holds that title for that country, the latest one mentioned.
 	res := &Result{}
 	var lastPerson = map[string]int{} // entity ID → index of latest mention
+	titled := rs.newTitleIndex(roles) // the persons of lastPerson by title
 	for i := range spans {
 		s := &spans[i]
 		if s.form == Description {
-			s.entity = rs.describe(*s, lastPerson, roles)
+			s.entity = rs.describe(*s, lastPerson, titled)
 			if s.entity == "" {
 				if s.country == "" {
 					continue
@@ -180,6 +182,9 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 		}
 		m.Text = doc.Text[m.Start:m.End]
 		if e.Type == Person {
+			if _, ok := lastPerson[e.ID]; !ok {
+				titled.add(e)
+			}
 			lastPerson[e.ID] = len(res.Mentions)
 		}
 		if s.form == Name && m.Text != e.Name {
@@ -269,49 +274,59 @@ func (rs *resolution) near(name string, t Type) *Entity {
 	return e
 }
 
-// partOf returns the one person whose name contains name as its last or
-// first words ("Macron" in "Emmanuel Macron"), or nil when there is none or
-// more than one.
-func partOf(name string, persons map[string]*Entity) *Entity {
+// personSet is the persons of a document, indexed by the first and last
+// words of their names, so that finding the person a part of a name stands
+// for costs the same whatever the number of persons.
+type personSet struct {
+	byID map[string]*Entity
+	// byPart maps the first or last k words of a name or alias of a
+	// person, lower-cased and joined by spaces, to the persons with
+	// such a name of more than k words, once each.
+	byPart map[string][]*Entity
+}
+
+func newPersonSet() *personSet {
+	return &personSet{byID: map[string]*Entity{}, byPart: map[string][]*Entity{}}
+}
+
+// add adds person e, with its name and aliases as they are now.
+func (ps *personSet) add(e *Entity) {
+	if _, ok := ps.byID[e.ID]; ok {
+		return
+	}
+	ps.byID[e.ID] = e
+	for _, full := range append([]string{e.Name}, e.Aliases...) {
+		fw := strings.Fields(strings.ToLower(full))
+		for k := 1; k < len(fw); k++ {
+			ps.addPart(strings.Join(fw[len(fw)-k:], " "), e)
+			ps.addPart(strings.Join(fw[:k], " "), e)
+		}
+	}
+}
+
+func (ps *personSet) addPart(key string, e *Entity) {
+	list := ps.byPart[key]
+	if len(list) > 1 {
+		return // no more need be known: the part names no one person
+	}
+	if len(list) == 1 && list[0].ID == e.ID {
+		return
+	}
+	ps.byPart[key] = append(list, e)
+}
+
+// partOf returns the one person whose name or alias has name as its last
+// or first words, and more words besides ("Macron" in "Emmanuel Macron"),
+// or nil when there is none or more than one.
+func (ps *personSet) partOf(name string) *Entity {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) == 0 {
 		return nil
 	}
-	var found *Entity
-	ids := make([]string, 0, len(persons))
-	for id := range persons {
-		ids = append(ids, id)
+	if list := ps.byPart[strings.Join(words, " ")]; len(list) == 1 {
+		return list[0]
 	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		e := persons[id]
-		for _, full := range append([]string{e.Name}, e.Aliases...) {
-			fw := strings.Fields(strings.ToLower(full))
-			if len(fw) <= len(words) {
-				continue
-			}
-			if equalWords(fw[len(fw)-len(words):], words) || equalWords(fw[:len(words)], words) {
-				if found != nil && found != e {
-					return nil
-				}
-				found = e
-				break
-			}
-		}
-	}
-	return found
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	return nil
 }
 
 // roleBefore reads the office stated just before the person span i:
@@ -336,8 +351,9 @@ func (r *Recognizer) roleBefore(doc *corpus.Document, words []string, spans []sp
 		}
 		role := Role{Title: title, Head: r.titles.Head(title)}
 		first := k
-		// A country word right before the title.
-		for j := range spans {
+		// A country word right before the title, among the spans of
+		// the sentence (spans are in sentence order).
+		for j := sort.Search(len(spans), func(j int) bool { return spans[j].sent >= s.sent }); j < len(spans) && spans[j].sent == s.sent; j++ {
 			c := spans[j]
 			if c.sent == s.sent && c.end == k && (c.form == Demonym || c.typ == Country) && c.entity != "" {
 				role.Country = c.entity
@@ -358,12 +374,14 @@ func (r *Recognizer) roleBefore(doc *corpus.Document, words []string, spans []sp
 	return Role{}, false
 }
 
-// describe resolves a description mention to a person of the document.
-func (rs *resolution) describe(s span, lastPerson map[string]int, roles []Role) string {
+// describe resolves a description mention to a person of the document:
+// of the persons of lastPerson with its title, the one mentioned last.
+func (rs *resolution) describe(s span, lastPerson map[string]int, titled *titleIndex) string {
 	best, bestAt := "", -1
-	for id, at := range lastPerson {
+	for _, id := range titled.byTitle[foldKey(s.title)] {
+		at := lastPerson[id]
 		e, ok := rs.entity(id)
-		if !ok || !strings.EqualFold(e.Title, s.title) && !titleMatches(roles, id, s.title) {
+		if !ok {
 			continue
 		}
 		if s.country != "" && e.Country != s.country {
@@ -376,13 +394,45 @@ func (rs *resolution) describe(s span, lastPerson map[string]int, roles []Role) 
 	return best
 }
 
-func titleMatches(roles []Role, id, title string) bool {
+// titleIndex is the persons a description may refer to by title: those
+// with the title as theirs, or in an office the text states.
+type titleIndex struct {
+	roles   map[string][]string // person → titles of the roles stated
+	byTitle map[string][]string // foldKey(title) → IDs of persons, once each
+}
+
+func (rs *resolution) newTitleIndex(roles []Role) *titleIndex {
+	ti := &titleIndex{roles: map[string][]string{}, byTitle: map[string][]string{}}
 	for _, r := range roles {
-		if r.Person == id && strings.EqualFold(r.Title, title) {
-			return true
+		ti.roles[r.Person] = append(ti.roles[r.Person], r.Title)
+	}
+	return ti
+}
+
+// add indexes person e under its title and the titles of its roles.
+func (ti *titleIndex) add(e *Entity) {
+	seen := map[string]bool{}
+	for _, t := range append([]string{e.Title}, ti.roles[e.ID]...) {
+		if k := foldKey(t); !seen[k] {
+			seen[k] = true
+			ti.byTitle[k] = append(ti.byTitle[k], e.ID)
 		}
 	}
-	return false
+}
+
+// foldKey returns a key equal for two strings exactly when
+// [strings.EqualFold] holds for them: each rune replaced by the least rune
+// of its case-folding orbit.
+func foldKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b.WriteRune(least)
+	}
+	return b.String()
 }
 
 // placePreposition reports whether w is a preposition that introduces a

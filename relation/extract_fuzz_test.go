@@ -2,15 +2,19 @@ package relation_test
 
 import (
 	"context"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/corpus"
+	"github.com/newsgraph/newsgraph/relation"
 )
 
 // FuzzExtract checks, on any input, that extraction never panics, that an
 // error is returned only for text that is empty or not UTF-8, and that every
-// mention and every piece of evidence slices the text it claims and every
-// relation joins two entities of the result.
+// mention and every piece of evidence slices the text it claims, evidence
+// is at most MaxEvidence bytes of valid UTF-8, and every relation joins two
+// entities of the result.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"French President Emmanuel Macron met Chinese leader Xi Jinping in Beijing.",
@@ -20,6 +24,8 @@ func FuzzExtract(f *testing.F) {
 		"\xff\xfe invalid",
 		"",
 		"They met them and both sides agreed. He urged her to go.",
+		"Germany accused Russia of " + strings.Repeat("🙂 the talks ", 200) + "attacking Ukraine.",
+		strings.Repeat("Macron met Xi and ", 400) + "Putin.",
 	} {
 		f.Add(s)
 	}
@@ -46,6 +52,9 @@ func FuzzExtract(f *testing.F) {
 			ev := r.Evidence
 			if ev.Start < 0 || ev.End > len(text) || ev.Start > ev.End || text[ev.Start:ev.End] != ev.Text {
 				t.Fatalf("evidence at %d:%d does not slice the text", ev.Start, ev.End)
+			}
+			if len(ev.Text) > relation.MaxEvidence || !utf8.ValidString(ev.Text) {
+				t.Fatalf("evidence at %d:%d is %d bytes or not valid UTF-8", ev.Start, ev.End, len(ev.Text))
 			}
 			if !ents[r.Source] || !ents[r.Target] || r.Source == r.Target {
 				t.Fatalf("relation %s %s %s does not join two entities of the result", r.Source, r.Type, r.Target)

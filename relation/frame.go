@@ -2,6 +2,7 @@ package relation
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,15 @@ type docState struct {
 
 	gaz     *entity.Gazetteer        // for the countries of places (see impliedCountry)
 	implied map[string]entity.Entity // countries no mention names, implied by a place
+
+	// Indexes, so that no sentence or token looks through the whole
+	// document: the cost of a document grows with its length, not with
+	// its square.
+	sentMentions [][]int           // sentence → indices of the mentions overlapping it, ascending
+	sentRoles    [][]int           // sentence → indices of the roles overlapping it, ascending
+	endMax       []int             // endMax[i] = the largest End of Mentions[:i+1]
+	lastPersonAt []string          // lastPersonAt[i] = the person of the last person mention of Mentions[:i+1]
+	countryCode  map[string]string // actor code → the first country of rec.Entities with it
 }
 
 func newDocState(doc *corpus.Document, rec *entity.Result, lex *Lexicon) *docState {
@@ -38,7 +48,58 @@ func newDocState(doc *corpus.Document, rec *entity.Result, lex *Lexicon) *docSta
 	for _, e := range rec.Entities {
 		d.ents[e.ID] = e
 	}
+	d.index()
 	return d
+}
+
+// index fills the indexes of the document's mentions, roles and entities.
+func (d *docState) index() {
+	sents := d.doc.Sentences
+	d.sentMentions = make([][]int, len(sents))
+	d.endMax = make([]int, len(d.rec.Mentions))
+	d.lastPersonAt = make([]string, len(d.rec.Mentions))
+	end, person := 0, ""
+	for mi, m := range d.rec.Mentions {
+		for _, si := range overlapping(sents, m.Start, m.End) {
+			d.sentMentions[si] = append(d.sentMentions[si], mi)
+		}
+		end = max(end, m.End)
+		if m.Type == entity.Person {
+			person = m.Entity
+		}
+		d.endMax[mi], d.lastPersonAt[mi] = end, person
+	}
+	d.sentRoles = make([][]int, len(sents))
+	for ri, r := range d.rec.Roles {
+		for _, si := range overlapping(sents, r.Start, r.End) {
+			d.sentRoles[si] = append(d.sentRoles[si], ri)
+		}
+	}
+	d.countryCode = map[string]string{}
+	for _, e := range d.rec.Entities {
+		if _, ok := d.countryCode[e.Code]; !ok && e.Type == entity.Country && e.Code != "" {
+			d.countryCode[e.Code] = e.ID
+		}
+	}
+}
+
+// overlapping returns the indices of the sentences that share a byte with
+// [start, end), or, for an empty span, that hold its offset.
+func overlapping(sents []corpus.Sentence, start, end int) []int {
+	var out []int
+	for si := sort.Search(len(sents), func(i int) bool { return sents[i].End > start }); si < len(sents); si++ {
+		if sents[si].Start >= end && !(start == end && sents[si].Start <= start) {
+			break
+		}
+		out = append(out, si)
+	}
+	return out
+}
+
+// mentionsBefore returns the number of mentions, in document order, that
+// come before the first one ending after byte offset pos.
+func (d *docState) mentionsBefore(pos int) int {
+	return sort.Search(len(d.endMax), func(i int) bool { return d.endMax[i] > pos })
 }
 
 // sentState is one sentence being read for relations.
@@ -53,6 +114,9 @@ type sentState struct {
 	lemma []string
 	out   []Relation
 
+	cueTok     int // the token of the cue being read, -1 for none (see evidence)
+	firstModal int // 1 + index of the first modal verb, len(toks)+1 if none; 0 until known
+
 	// background is set while a cue in a clause of time or cause is read
 	// ("weeks after Modi hosted Putin"): its parties are not "the two
 	// leaders" of what follows.
@@ -60,33 +124,46 @@ type sentState struct {
 }
 
 func (d *docState) sentence(i int) *sentState {
-	s := &sentState{d: d, idx: i, sent: d.doc.Sentences[i], toks: d.doc.Sentences[i].Tokens}
+	return d.piece(i, d.doc.Sentences[i])
+}
+
+// piece returns the sentState of sent, sentence i of the document or a
+// piece of it (see pieces).
+func (d *docState) piece(i int, sent corpus.Sentence) *sentState {
+	s := &sentState{d: d, idx: i, sent: sent, toks: sent.Tokens, cueTok: -1}
 	s.ment = make([]int, len(s.toks))
 	for j := range s.ment {
 		s.ment[j] = -1
 	}
-	for mi, m := range d.rec.Mentions {
+	mentions := d.sentMentions[i]
+	for _, mi := range mentions {
+		m := d.rec.Mentions[mi]
 		if m.End <= s.sent.Start || m.Start >= s.sent.End {
 			continue
 		}
-		for j, t := range s.toks {
-			if t.Start >= m.Start && t.End <= m.End {
-				s.ment[j] = mi
-			}
+		for j := s.tokenFrom(m.Start); j < len(s.toks) && s.toks[j].End <= m.End; j++ {
+			s.ment[j] = mi
 		}
 	}
 	// A name or demonym that begins a hyphenated word of agency or
 	// ownership ("British-flagged", "US-led", "Russian-backed") stands
 	// for the word where no mention covers it; "Surinamese-born",
 	// "American-style" or "pro-Moscow" do not.
-	for mi, m := range d.rec.Mentions {
-		for j, t := range s.toks {
-			if s.ment[j] < 0 && m.Start == t.Start && m.End < t.End && agencySuffix(t.Text) {
+	for _, mi := range mentions {
+		m := d.rec.Mentions[mi]
+		for j := s.tokenFrom(m.Start); j < len(s.toks) && s.toks[j].Start == m.Start; j++ {
+			if t := s.toks[j]; s.ment[j] < 0 && m.End < t.End && agencySuffix(t.Text) {
 				s.ment[j] = mi
 			}
 		}
 	}
 	return s
+}
+
+// tokenFrom returns the index of the first token of the sentence that
+// starts at or after byte offset pos.
+func (s *sentState) tokenFrom(pos int) int {
+	return sort.Search(len(s.toks), func(j int) bool { return s.toks[j].Start >= pos })
 }
 
 // agencySuffixes end the hyphenated words whose first part acts or owns:
@@ -205,10 +282,11 @@ func (s *sentState) pastTenseAfterSubject(i int) bool {
 			return false
 		}
 	}
-	for j := 0; j < i; j++ {
+	if s.modalBefore(i) {
+		return false
+	}
+	for j := max(0, i-4); j < i; j++ {
 		switch tag := s.toks[j].Tag; {
-		case tag == "MD":
-			return false
 		case strings.HasPrefix(tag, "VB"):
 			switch strings.ToLower(s.toks[j].Text) {
 			case "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having", "get", "got", "gets":
@@ -220,6 +298,22 @@ func (s *sentState) pastTenseAfterSubject(i int) bool {
 	}
 	mi := s.ment[i-1]
 	return mi >= 0 && s.d.rec.Mentions[mi].Form == entity.Name && s.d.rec.Mentions[mi].Type != entity.Location
+}
+
+// modalBefore reports whether a modal verb comes before token i. The
+// first modal of the sentence is found once, so that a long sentence costs
+// no more per token than a short one.
+func (s *sentState) modalBefore(i int) bool {
+	if s.firstModal == 0 {
+		s.firstModal = len(s.toks) + 1
+		for j, t := range s.toks {
+			if t.Tag == "MD" {
+				s.firstModal = j + 1
+				break
+			}
+		}
+	}
+	return s.firstModal-1 < i
 }
 
 // capitalised reports whether w begins with an upper-case letter or a

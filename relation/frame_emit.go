@@ -2,6 +2,8 @@ package relation
 
 import (
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/entity"
 )
@@ -58,7 +60,7 @@ func (s *sentState) add(t Type, a, b string, mod Modality, neg bool, cue string)
 	}
 	s.out = append(s.out, Relation{
 		Source: a, Target: b, Type: t, Negated: neg, Modality: mod, Confidence: 0.8,
-		Evidence: Evidence{Doc: s.d.doc.ID, Start: s.sent.Start, End: s.sent.End, Text: s.sent.Text, Cue: cue},
+		Evidence: s.evidence(cue),
 	})
 	if !neg && !s.background && (t.Symmetric() || t == Visit) && s.d.isPerson(a) && s.d.isPerson(b) {
 		s.d.pair, s.d.pairSent = [2]string{a, b}, s.idx
@@ -111,10 +113,64 @@ func (d *docState) leaders() []Relation {
 			continue
 		}
 		sent := d.doc.Sentences[si]
+		start, end := evidenceWindow(d.doc.Text, sent.Start, sent.End, r.Start)
 		out = append(out, Relation{
 			Source: r.Person, Target: r.Country, Type: LeaderOf, Confidence: 0.9,
-			Evidence: Evidence{Doc: d.doc.ID, Start: sent.Start, End: sent.End, Text: sent.Text, Cue: d.doc.Text[r.Start:r.End]},
+			Evidence: Evidence{Doc: d.doc.ID, Start: start, End: end, Text: d.doc.Text[start:end], Cue: d.doc.Text[r.Start:r.End]},
 		})
 	}
 	return out
+}
+
+// MaxEvidence is the longest evidence text, in bytes: the evidence of a
+// relation in a longer sentence is the stretch of the sentence around its
+// cue (see [Evidence]).
+const MaxEvidence = 1000
+
+// evidence returns the evidence of a relation the cue at s.cueTok signals:
+// the sentence, or a window of it around the cue.
+func (s *sentState) evidence(cue string) Evidence {
+	at := s.sent.Start
+	if s.cueTok >= 0 && s.cueTok < len(s.toks) {
+		at = s.toks[s.cueTok].Start
+	}
+	start, end := evidenceWindow(s.d.doc.Text, s.sent.Start, s.sent.End, at)
+	return Evidence{Doc: s.d.doc.ID, Start: start, End: end, Text: s.d.doc.Text[start:end], Cue: cue}
+}
+
+// evidenceWindow returns the sentence [start, end) of text when it is no
+// longer than MaxEvidence bytes, or else the window of at most MaxEvidence
+// bytes of it centred on byte offset at, its ends moved inwards to the
+// nearest rune boundaries (and to spaces, where there are any within the
+// window's last tenth), so that the text is valid UTF-8 and cuts no word
+// where it need not.
+func evidenceWindow(text string, start, end, at int) (int, int) {
+	if end-start <= MaxEvidence {
+		return start, end
+	}
+	at = min(max(at, start), end)
+	ws := max(start, at-MaxEvidence/2)
+	we := min(end, ws+MaxEvidence)
+	ws = max(start, we-MaxEvidence)
+	for ws < we && !utf8.RuneStart(text[ws]) {
+		ws++
+	}
+	for we > ws && we < len(text) && !utf8.RuneStart(text[we]) {
+		we--
+	}
+	if ws > start {
+		// Begin after a space near the window's start.
+		if i := strings.IndexByte(text[ws:min(we, ws+MaxEvidence/10)], ' '); i >= 0 && ws+i+1 <= at {
+			ws += i + 1
+		}
+	}
+	if we < end {
+		// End before a space near the window's end.
+		if i := strings.LastIndexByte(text[max(ws, we-MaxEvidence/10):we], ' '); i >= 0 {
+			if e := max(ws, we-MaxEvidence/10) + i; e > at {
+				we = e
+			}
+		}
+	}
+	return ws, we
 }

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/entity"
@@ -205,7 +206,8 @@ func (s *sentState) entityAt(t int) []string {
 // on web text often hang the name on the demonym.
 func (s *sentState) rolePhrase(t int) string {
 	tok := s.toks[t]
-	for _, r := range s.d.rec.Roles {
+	for _, ri := range s.d.sentRoles[s.idx] {
+		r := s.d.rec.Roles[ri]
 		if tok.Start < r.Start || tok.End > r.End {
 			continue
 		}
@@ -286,16 +288,10 @@ func isNominal(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == 
 
 // lastPerson returns the person mentioned last before byte offset pos.
 func (d *docState) lastPerson(pos int) string {
-	id := ""
-	for _, m := range d.rec.Mentions {
-		if m.End > pos {
-			break
-		}
-		if m.Type == entity.Person {
-			id = m.Entity
-		}
+	if n := d.mentionsBefore(pos); n > 0 {
+		return d.lastPersonAt[n-1]
 	}
-	return id
+	return ""
 }
 
 // theCountry returns the country "the country" or "the nation" at token t
@@ -318,17 +314,19 @@ func (s *sentState) theCountry(t int) string {
 	if !the {
 		return ""
 	}
-	from := 0
+	// The mentions that start in this sentence or the one before are
+	// those of the two sentences.
+	from, near := 0, s.d.sentMentions[s.idx]
 	if s.idx > 0 {
 		from = s.d.doc.Sentences[s.idx-1].Start
+		near = append(slices.Clone(s.d.sentMentions[s.idx-1]), near...)
 	}
-	id := ""
-	for _, m := range s.d.rec.Mentions {
-		if m.End > s.toks[t].Start {
-			break
-		}
-		if m.Start >= from && m.Type == entity.Country && m.Form == entity.Name {
-			id = m.Entity
+	before := s.d.mentionsBefore(s.toks[t].Start)
+	id, last := "", -1
+	for _, mi := range near {
+		m := s.d.rec.Mentions[mi]
+		if mi < before && mi > last && m.Start >= from && m.Type == entity.Country && m.Form == entity.Name {
+			id, last = m.Entity, mi
 		}
 	}
 	return id

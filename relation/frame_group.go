@@ -115,12 +115,7 @@ func (d *docState) home(id string) string {
 	if code == "" {
 		return ""
 	}
-	for _, e := range d.rec.Entities {
-		if e.Type == entity.Country && e.Code == code {
-			return e.ID
-		}
-	}
-	return ""
+	return d.countryCode[code]
 }
 
 // usedGroups returns the group nodes of the document's relations, sorted
@@ -218,12 +213,16 @@ func (d *docState) impliedCountry(id string) string {
 // sorted by ID.
 func (d *docState) usedImplied(rels []Relation) []entity.Entity {
 	var out []entity.Entity
+	if len(d.implied) == 0 {
+		return nil
+	}
+	nodes := map[string]bool{}
+	for _, r := range rels {
+		nodes[r.Source], nodes[r.Target] = true, true
+	}
 	for id, e := range d.implied {
-		for _, r := range rels {
-			if r.Source == id || r.Target == id {
-				out = append(out, e)
-				break
-			}
+		if nodes[id] {
+			out = append(out, e)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })

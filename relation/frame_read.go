@@ -52,6 +52,7 @@ func (s *sentState) extract() []Relation {
 				continue
 			}
 		}
+		s.cueTok = v
 		s.readCue(v, f.cue, f.toks)
 	}
 	s.obligations()
@@ -94,6 +95,7 @@ func (s *sentState) obligations() {
 		}
 		actors := s.subjects(h)
 		mod, neg := s.embeddedModality(h)
+		s.cueTok = h
 		s.emit(t, actors, targets, mod, neg, s.toks[h].Text)
 	}
 }
@@ -1121,8 +1123,8 @@ func ordinal(w string) bool {
 // as an office ("Chinese leader Xi Jinping"): its LEADER_OF is the role's.
 func (s *sentState) inRole(t int) bool {
 	tok := s.toks[t]
-	for _, r := range s.d.rec.Roles {
-		if tok.Start >= r.Start && tok.End <= r.End {
+	for _, ri := range s.d.sentRoles[s.idx] {
+		if r := s.d.rec.Roles[ri]; tok.Start >= r.Start && tok.End <= r.End {
 			return true
 		}
 	}

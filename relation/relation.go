@@ -16,12 +16,15 @@ const (
 	Reported  Modality = "reported"  // attributed speech
 )
 
-// Evidence is the stretch of a document that supports a relation.
+// Evidence is the stretch of a document that supports a relation: the
+// sentence of its cue, or, in a sentence longer than [MaxEvidence] bytes,
+// a window of at most that many bytes of it around the cue, cut at rune
+// boundaries (and, where it can be, between words).
 //
 // The invariant is doc.Text[e.Start:e.End] == e.Text.
 type Evidence struct {
 	Doc   string // document ID
-	Start int    // byte offset of the sentence in the document
+	Start int    // byte offset of the sentence (or window) in the document
 	End   int
 	Text  string
 	Cue   string // the words that signal the relation, "met with"
