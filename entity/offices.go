@@ -102,8 +102,8 @@ func officeNounAt(words []string, i int) (title string, end int, ok bool) {
 // the constructions above. A former office ("former WHO Director-General",
 // "the late President", "then-Prime Minister") is no one's office now: the
 // role keeps its title but leads and belongs to nothing.
-func (r *Recognizer) office(doc *corpus.Document, words [][]string, spans []span, i int) (Role, bool) {
-	role, ok := r.readOffice(doc, words, spans, i)
+func (r *Recognizer) office(doc *corpus.Document, words [][]string, spans []span, parties partyIndex, i int) (Role, bool) {
+	role, ok := r.readOffice(doc, words, spans, parties, i)
 	if !ok {
 		return role, ok
 	}
@@ -146,7 +146,7 @@ func rankQualifier(w string) (member, ok bool) {
 	return false, false
 }
 
-func (r *Recognizer) readOffice(doc *corpus.Document, words [][]string, spans []span, i int) (Role, bool) {
+func (r *Recognizer) readOffice(doc *corpus.Document, words [][]string, spans []span, parties partyIndex, i int) (Role, bool) {
 	s := spans[i]
 	ws := words[s.sent]
 	toks := doc.Sentences[s.sent].Tokens
@@ -183,7 +183,7 @@ func (r *Recognizer) readOffice(doc *corpus.Document, words [][]string, spans []
 				return role, true
 			}
 			if k > 0 && capitalised(ws[k-1]) && !spanCovers(spans, i, s.sent, k-1) {
-				if org := partyNamed(spans, ws, words, k-1); org != "" {
+				if org := parties[key(ws[k-1])+" party"]; org != "" {
 					role.Org, role.Member, role.Start = org, o == memberOffice, toks[k-1].Start
 					return role, true
 				}
@@ -361,20 +361,25 @@ func wholeName(words []string, end int) bool {
 	return !isPossessive(words[end]) && !capitalised(words[end])
 }
 
-// partyNamed returns the organisation the document names "<w> Party" or
-// "<w> party", for the word at k ("Conservative" in "Conservative MP").
-func partyNamed(spans []span, ws []string, words [][]string, k int) string {
-	want := key(ws[k]) + " party"
+// partyIndex maps the key of each two-word organisation name "<w> Party"
+// the document names to its entity, so that "Conservative MP X" finds the
+// Conservative Party in one look-up.
+type partyIndex map[string]string
+
+// newPartyIndex indexes the organisation name spans of a document.
+func newPartyIndex(spans []span, words [][]string) partyIndex {
+	idx := partyIndex{}
 	for _, s := range spans {
-		if s.typ != Organization || s.entity == "" || s.form != Name {
+		if s.typ != Organization || s.entity == "" || s.form != Name || s.end-s.start != 2 {
 			continue
 		}
 		sw := words[s.sent][s.start:s.end]
-		if len(sw) == 2 && key(sw[0])+" "+key(sw[1]) == want {
-			return s.entity
+		k := key(sw[0]) + " " + key(sw[1])
+		if _, dup := idx[k]; !dup {
+			idx[k] = s.entity // the first, as a scan in document order finds
 		}
 	}
-	return ""
+	return idx
 }
 
 // apposition reads ", [the|a|an] [<org>['s]] [adjectives] <office>

@@ -121,12 +121,13 @@ func (r *Recognizer) resolve(doc *corpus.Document, words [][]string, spans []spa
 
 	// Offices stated in the text.
 	var roles []Role
+	parties := newPartyIndex(spans, words)
 	for i := range spans {
 		s := spans[i]
 		if s.form != Name || s.typ != Person || s.entity == "" {
 			continue
 		}
-		if role, ok := r.office(doc, words, spans, i); ok { // offices.go
+		if role, ok := r.office(doc, words, spans, parties, i); ok { // offices.go
 			role.Person = s.entity
 			roles = append(roles, role)
 			if e, ok := rs.entity(s.entity); ok {

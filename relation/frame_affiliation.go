@@ -47,10 +47,9 @@ func (s *sentState) affiliate() {
 		e := s.d.ents[m.Entity]
 		e.Code = code
 		s.d.ents[m.Entity] = e
-		for i := range s.d.rec.Entities {
-			if s.d.rec.Entities[i].ID == m.Entity {
-				s.d.rec.Entities[i].Code = code
-			}
+		ents := s.d.rec.Entities // sorted by ID
+		if i := sort.Search(len(ents), func(i int) bool { return ents[i].ID >= m.Entity }); i < len(ents) && ents[i].ID == m.Entity {
+			ents[i].Code = code
 		}
 	}
 }
