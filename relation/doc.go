@@ -26,20 +26,27 @@
 //
 // Relations of a document become a [Graph], and graphs merge: a corpus's
 // graph is the merge of its documents'. The graph is written as JSON (the
-// contract in DESIGN.md), DOT or Mermaid, and [Graph.Multigraph] is a view
-// that satisfies gonum's graph.DirectedMultigraph.
+// contract in DESIGN.md, [Graph.WriteJSON]), DOT, Mermaid, GraphML, GEXF,
+// Neo4j import CSV or a CSV edge list (one WriteX method each), and
+// [WriteHTML] writes a self-contained page of documents, their graph and
+// the evidence of each edge. [Graph.Multigraph] is a view that satisfies
+// gonum's graph.DirectedMultigraph. [Extractor.ExtractAll] streams a corpus
+// through a bounded, ordered pool of workers.
 //
 // # Types
 //
 // Every [Type] has its PLOVER event type and CAMEO code ([Type.PLOVER],
 // [Type.CAMEO]); MEET, SIGN_AGREEMENT, COOPERATE, NEGOTIATE and AGREE are
-// symmetric. LEADER_OF comes from the offices the text states ("French
-// President Emmanuel Macron").
+// symmetric. LEADER_OF and MEMBER_OF come from the offices the text states
+// of countries and organisations ("French President Emmanuel Macron", "WHO
+// Director-General X", "Conservative MP Y", "X, a spokeswoman for
+// Greenpeace").
 //
 // # Positions
 //
 // Every piece of evidence satisfies doc.Text[e.Start:e.End] == e.Text: the
-// sentence that supports the relation.
+// sentence that supports the relation, or a window of at most
+// [MaxEvidence] bytes of it around the cue.
 //
 // # Concurrency and cost
 //
@@ -47,4 +54,11 @@
 // many goroutines; a Graph is not safe for concurrent mutation. Only
 // sentences with two entities (or one and a reference) and a possible cue
 // are parsed; the parser is most of the cost of extraction.
+//
+// Time is linear in a document's length and memory bounded: a document of
+// more than [WindowBytes] is analysed and read in windows of sentences
+// (references such as "the two leaders" reach back within a window), a
+// sentence of more than [MaxParseTokens] tokens is parsed in pieces, and the
+// context is checked before every sentence. [WithMaxDocumentSize] refuses
+// longer documents with an error naming the limit.
 package relation
