@@ -1,8 +1,10 @@
-package main
+package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,9 +14,19 @@ import (
 	"github.com/newsgraph/newsgraph/relation"
 )
 
+// run runs the command in process, with stderr not a terminal.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c := &Command{Name: "newsgraph", Stdin: stdin, Stdout: stdout, Stderr: stderr,
+		IsTerminal: func(io.Writer) bool { return false }}
+	return c.Run(context.Background(), args)
+}
+
 func write(t *testing.T, dir, name string, data []byte) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(p, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +122,7 @@ func TestBadInput(t *testing.T) {
 func TestGraphFormats(t *testing.T) {
 	for _, format := range []string{"json", "dot"} {
 		var out, errb bytes.Buffer
-		if code := run([]string{"-format", format, "../../corpus/testdata/article.txt"}, nil, &out, &errb); code != 0 {
+		if code := run([]string{"-format", format, "../../../corpus/testdata/article.txt"}, nil, &out, &errb); code != 0 {
 			t.Fatalf("-format %s: exit %d: %s", format, code, errb.String())
 		}
 		if format == "json" {
