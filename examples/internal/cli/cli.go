@@ -70,6 +70,7 @@ type options struct {
 	workers    int
 	quiet      bool
 	output     string
+	dropIso    bool
 	gazetteers []string
 	cueFiles   []string
 	actorFiles []string
@@ -83,14 +84,22 @@ organisations and places in it and the relations between them.
 
 With no file, or with "-", it reads standard input: JSON Lines when its
 first line is a JSON object with "text", one text otherwise. A directory is
-read recursively (its *.txt files); *.jsonl and *.ndjson files are JSON Lines,
-one {"id": ..., "text": ...} object a line; any other file is one text.
+read recursively (its *.txt, *.html and *.htm files); *.jsonl and *.ndjson
+files are JSON Lines, one {"id": ..., "text": ..., "date": ...} object a line
+("date", optional, is the day of publication: office holders are those of
+that day); an HTML page is read as its visible text; any other file is one
+text.
 
--format json (the default), dot and mermaid print one graph for all the
-input, held in memory until the end; graphs prints one JSON line per
-document, its id and its graph in the json format, as each is done, so a
-corpus of any size streams through in constant memory; mentions prints one
-JSON line per document with its entity mentions.
+-format json (the default), dot, mermaid, graphml (Gephi, yEd, NetworkX),
+gexf (Gephi) and csv (an edge list) print one graph for all the input, held
+in memory until the end (-drop-isolated leaves out entities in no
+relation); neo4j writes nodes.csv and relationships.csv for neo4j-admin
+database import into the folder -o names; html writes one self-contained
+page with each document's text, its entities and the graph with the
+evidence of each relation. graphs prints one JSON line per document, its id
+and its graph in the json format, as each is done, so a corpus of any size
+streams through in constant memory; mentions prints one JSON line per
+document with its entity mentions.
 
 A document that cannot be read or analysed is reported on standard error
 with its file and line, and the others are still processed. The exit status
@@ -106,7 +115,8 @@ func (c *Command) parseFlags(args []string) (*options, int) {
 	fs.SetOutput(c.Stderr)
 	var o options
 	format := fs.String("format", "json", "output: "+formatNames())
-	fs.StringVar(&o.input, "input", "", "input format: text or jsonl (default: jsonl for *.jsonl and *.ndjson files and for standard input that starts with a JSON object, text otherwise)")
+	fs.StringVar(&o.input, "input", "", "input format: text, jsonl or html (default: jsonl for *.jsonl and *.ndjson files and for standard input that starts with a JSON object, html for *.html and *.htm files and text that starts as an HTML page does, text otherwise)")
+	fs.BoolVar(&o.dropIso, "drop-isolated", false, "leave out entities in no relation (graph formats)")
 	fs.IntVar(&o.workers, "j", runtime.GOMAXPROCS(0), "documents processed at once")
 	fs.BoolVar(&o.quiet, "q", false, "no progress bar")
 	fs.StringVar(&o.output, "o", "", "write to `FILE` (written whole at the end, or not at all) instead of standard output")
@@ -133,9 +143,13 @@ func (c *Command) parseFlags(args []string) (*options, int) {
 		return nil, ExitUsage
 	}
 	switch o.input {
-	case "", "text", "jsonl":
+	case "", "text", "jsonl", "html":
 	default:
-		fmt.Fprintf(c.Stderr, "%s: unknown -input %q (want text or jsonl)\n", c.Name, o.input)
+		fmt.Fprintf(c.Stderr, "%s: unknown -input %q (want text, jsonl or html)\n", c.Name, o.input)
+		return nil, ExitUsage
+	}
+	if o.format.dir != nil && o.output == "" {
+		fmt.Fprintf(c.Stderr, "%s: -format %s writes files into a folder: give it with -o DIR\n", c.Name, o.format.name)
 		return nil, ExitUsage
 	}
 	if o.workers < 1 {
@@ -177,10 +191,14 @@ func (c *Command) Run(ctx context.Context, args []string) int {
 		printErrors(c.Stderr, c.Name, err)
 		return ExitFailed
 	}
-	out, err := createOutput(o.output, c.Stdout)
-	if err != nil {
-		fmt.Fprintf(c.Stderr, "%s: %v\n", c.Name, err)
-		return ExitFailed
+	var out *output
+	if o.format.dir == nil {
+		if out, err = createOutput(o.output, c.Stdout); err != nil {
+			fmt.Fprintf(c.Stderr, "%s: %v\n", c.Name, err)
+			return ExitFailed
+		}
+	} else {
+		out = discardOutput() // the format writes its own files into -o
 	}
 
 	isTerm := c.IsTerminal
@@ -200,7 +218,7 @@ func (c *Command) Run(ctx context.Context, args []string) int {
 	}
 
 	in := &inputs{paths: o.paths, input: o.input, stdin: &ctxReader{ctx: ctx, r: c.Stdin}}
-	w := o.format.start(out.w)
+	w := o.format.start(out.w, o.output, o.dropIso)
 	ok, failed := 0, 0
 	interrupted := false
 	for res, err := range ex.ExtractAll(ctx, in.documents(), o.workers) {
@@ -258,6 +276,12 @@ type output struct {
 	file   *os.File // the temporary file, or nil for standard output
 	target string
 	buf    *bufio.Writer
+}
+
+// discardOutput is the output of a format that writes files of its own.
+func discardOutput() *output {
+	b := bufio.NewWriter(io.Discard)
+	return &output{w: b, buf: b}
 }
 
 func createOutput(path string, stdout io.Writer) (*output, error) {
@@ -414,7 +438,7 @@ func leaves(err error) []error {
 // inputs are the command's input paths, "-" for standard input.
 type inputs struct {
 	paths []string
-	input string // -input: "", "text" or "jsonl"
+	input string // -input: "", "text", "jsonl" or "html"
 	stdin io.Reader
 }
 
@@ -470,6 +494,15 @@ func (in *inputs) open(p string) (*corpus.Reader, io.Closer, error) {
 	case "text":
 		if info, err := os.Stat(p); err == nil && !info.IsDir() {
 			return corpus.NewFileReader(p), nil, nil
+		}
+	case "html":
+		if info, err := os.Stat(p); err == nil && !info.IsDir() {
+			f, err := os.Open(p)
+			if err != nil {
+				return corpus.Open(p), nil, nil // reports the error in its place
+			}
+			id := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
+			return corpus.NewHTMLReader(f, id), f, nil
 		}
 	}
 	return corpus.Open(p), nil, nil

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/relation"
@@ -16,12 +18,14 @@ import (
 //     constant memory;
 //   - graph writes the merge of every document's graph at the end;
 //   - results writes every document's result at the end (all of them are
-//     kept, for outputs that show the documents' text).
+//     kept, for outputs that show the documents' text);
+//   - dir writes the merged graph at the end as files in the -o folder.
 type outputFormat struct {
 	name         string
 	line         func(w io.Writer, res *relation.Result) error
 	graph        func(g *relation.Graph, w io.Writer) error
 	results      func(w io.Writer, rs []*relation.Result) error
+	dir          func(g *relation.Graph, dir string) error
 	mentionsOnly bool // needs entity mentions only, no relations
 }
 
@@ -30,6 +34,11 @@ var formats = []*outputFormat{
 	{name: "json", graph: (*relation.Graph).WriteJSON},
 	{name: "dot", graph: (*relation.Graph).WriteDOT},
 	{name: "mermaid", graph: (*relation.Graph).WriteMermaid},
+	{name: "graphml", graph: (*relation.Graph).WriteGraphML},
+	{name: "gexf", graph: (*relation.Graph).WriteGEXF},
+	{name: "csv", graph: (*relation.Graph).WriteCSV},
+	{name: "neo4j", dir: writeNeo4j},
+	{name: "html", results: relation.WriteHTML},
 	{name: "graphs", line: writeGraphLine},
 	{name: "mentions", line: writeMentions, mentionsOnly: true},
 }
@@ -53,15 +62,18 @@ func formatNames() string {
 
 // formatWriter gathers the results of a run into the output.
 type formatWriter struct {
-	f       *outputFormat
-	w       io.Writer
-	graph   *relation.Graph
-	results []*relation.Result
+	f            *outputFormat
+	w            io.Writer
+	dir          string // -o, for a dir format
+	dropIsolated bool   // leave out entities in no relation
+	graph        *relation.Graph
+	results      []*relation.Result
 }
 
-func (f *outputFormat) start(w io.Writer) *formatWriter {
-	fw := &formatWriter{f: f, w: w}
-	if f.graph != nil {
+// start begins the output to w, or, for a dir format, to the folder dir.
+func (f *outputFormat) start(w io.Writer, dir string, dropIsolated bool) *formatWriter {
+	fw := &formatWriter{f: f, w: w, dir: dir, dropIsolated: dropIsolated}
+	if f.graph != nil || f.dir != nil {
 		fw.graph = relation.NewGraph()
 	}
 	return fw
@@ -72,7 +84,7 @@ func (fw *formatWriter) add(res *relation.Result) error {
 	switch {
 	case fw.f.line != nil:
 		return fw.f.line(fw.w, res)
-	case fw.f.graph != nil:
+	case fw.graph != nil:
 		g, err := res.Graph()
 		if err != nil {
 			return err
@@ -86,13 +98,47 @@ func (fw *formatWriter) add(res *relation.Result) error {
 
 // end writes what is written at the end.
 func (fw *formatWriter) end() error {
+	g := fw.graph
+	if g != nil && fw.dropIsolated {
+		g = g.WithoutIsolated()
+	}
 	switch {
 	case fw.f.graph != nil:
-		return fw.f.graph(fw.graph, fw.w)
+		return fw.f.graph(g, fw.w)
+	case fw.f.dir != nil:
+		return fw.f.dir(g, fw.dir)
 	case fw.f.results != nil:
 		return fw.f.results(fw.w, fw.results)
 	}
 	return nil
+}
+
+// writeNeo4j writes the graph as the two files of neo4j-admin database
+// import, dir/nodes.csv and dir/relationships.csv, each written whole
+// beside its final name and then renamed into place; dir is made if need be.
+func writeNeo4j(g *relation.Graph, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	nodes, err := createOutput(filepath.Join(dir, "nodes.csv"), nil)
+	if err != nil {
+		return err
+	}
+	rels, err := createOutput(filepath.Join(dir, "relationships.csv"), nil)
+	if err != nil {
+		nodes.abort()
+		return err
+	}
+	if err := g.WriteNeo4jCSV(nodes.w, rels.w); err != nil {
+		nodes.abort()
+		rels.abort()
+		return err
+	}
+	if err := nodes.commit(); err != nil {
+		rels.abort()
+		return err
+	}
+	return rels.commit()
 }
 
 // mentionJSON is one mention of the -format mentions stream.

@@ -27,6 +27,8 @@ func openStdin(stdin io.Reader, input string) (*corpus.Reader, error) {
 		return corpus.NewJSONLReader(stdin, "stdin"), nil
 	case "text":
 		return corpus.NewTextReader(stdin, "stdin"), nil
+	case "html":
+		return corpus.NewHTMLReader(stdin, "stdin"), nil
 	}
 	br := bufio.NewReaderSize(stdin, 64<<10)
 	var head []byte // the blank start and the first line
