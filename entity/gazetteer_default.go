@@ -71,16 +71,16 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	g, err := NewGazetteer(es)
+	g, err := build(es, nil) // es is ours: no copy
 	if err != nil {
 		return nil, err
 	}
 	// Read the entries again when With or the index of misspelt names
 	// needs them (40 ms) rather than keep them (12 MB).
 	g.entries = nil
-	g.reread = func() []layered {
+	g.reread = func() []Entry {
 		es, _ := DefaultEntries() // read without error above
-		return firstLayer(es)
+		return es
 	}
 	return g, nil
 })

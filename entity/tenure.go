@@ -112,7 +112,7 @@ func parseTenure(s string) (Tenure, error) {
 // Tenures returns the dated roles of the entity with the given ID, oldest
 // first, or nil.
 func (g *Gazetteer) Tenures(id string) []Tenure {
-	i, ok := g.byID[id]
+	i, ok := g.find(id)
 	if !ok || g.tenures == nil {
 		return nil
 	}
@@ -126,11 +126,15 @@ func (g *Gazetteer) Tenures(id string) []Tenure {
 // entity's own (latest) code, country and title, and AsOf "latest". An
 // entity without dated roles is returned as [Gazetteer.Entity] returns it.
 func (g *Gazetteer) EntityAt(id string, date time.Time) (Entity, bool) {
-	e, ok := g.Entity(id)
-	if !ok || g.tenures == nil || len(g.tenures[g.byID[id]]) == 0 {
-		return e, ok
+	i, ok := g.find(id)
+	if !ok {
+		return Entity{}, false
 	}
-	ts := g.tenures[g.byID[id]]
+	e := clone(g.entities[i])
+	if g.tenures == nil || len(g.tenures[i]) == 0 {
+		return e, true
+	}
+	ts := g.tenures[i]
 	e.AsOf = Latest
 	if date.IsZero() {
 		return e, true
