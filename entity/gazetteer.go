@@ -90,7 +90,8 @@ type Gazetteer struct {
 	// reread returns the entries again, for a gazetteer that does not
 	// keep them (the default one: they are 12 MB, and seldom needed).
 	reread   func() []Entry
-	entities []Entity       // sorted by ID
+	entities []Entity       // in the order their IDs first appear
+	byID     []int32        // indexes into entities, sorted by ID
 	byCode   map[string]int // alpha-2 and alpha-3 codes of countries
 	index    flatIndex
 	// The entities a phrase refers to, best first, are
@@ -99,6 +100,10 @@ type Gazetteer struct {
 	candAt  []int32
 	sources []string   // Match.Source by candidate.source
 	tenures [][]Tenure // by entity index; nil when no entity has any
+	// lateTenures, when set, returns entries whose tenures are read on
+	// first use (the default gazetteer's roles.tsv: a load of their own).
+	lateTenures func() []Entry
+	tenureOnce  sync.Once
 
 	// The index of misspelt names (see near), built on first use.
 	nearOnce sync.Once
@@ -159,7 +164,8 @@ func build(entries []Entry, layers []int) (*Gazetteer, error) {
 	var errs []error
 	slot := make(map[string]int32, len(entries)) // ID → index into ents
 	ents := make([]Entity, 0, len(entries))
-	entOf := make([]int32, len(entries)) // entry → index into ents, then entities
+	entOf := make([]int32, len(entries)) // entry → index into ents
+	tokens := 1                          // about the words of all names, to size the index
 	var tenures [][]Tenure               // by index into ents, once one has any
 	var alpha2 map[string]string         // ID → alpha-2 code
 	for i := range entries {
@@ -186,15 +192,19 @@ func build(entries []Entry, layers []int) (*Gazetteer, error) {
 		if x.Name != "" {
 			check(x.Name, Name)
 			m.Name = strings.TrimPrefix(x.Name, "=")
+			tokens += 1 + strings.Count(x.Name, " ")
 		}
 		for _, s := range x.Aliases {
 			check(s, Name)
+			tokens += 1 + strings.Count(s, " ")
 		}
 		for _, s := range e.Names {
 			check(s, Name)
+			tokens += 1 + strings.Count(s, " ")
 		}
 		for _, s := range e.Demonyms {
 			check(s, Demonym)
+			tokens += 1 + strings.Count(s, " ")
 		}
 		if e.Tenures != nil {
 			if tenures == nil {
@@ -257,28 +267,10 @@ func build(entries []Entry, layers []int) (*Gazetteer, error) {
 		return nil, errors.Join(errs...)
 	}
 	slot = nil
-	rank := make([]int32, len(ents)) // index into ents → index in ID order
-	for r, k := range perm {
-		rank[k] = int32(r)
-	}
-	perm = nil
-	for i, k := range entOf {
-		entOf[i] = rank[k]
-	}
-	// Move each entity to its place in ID order, in place.
-	for k := range ents {
-		for r := rank[k]; r != int32(k); r = rank[k] {
-			ents[k], ents[r] = ents[r], ents[k]
-			if tenures != nil {
-				tenures[k], tenures[r] = tenures[r], tenures[k]
-			}
-			rank[k], rank[r] = rank[r], r
-		}
-	}
-	rank = nil
 
-	g := &Gazetteer{entries: entries, layers: layers, entities: ents, byCode: make(map[string]int), index: newFlatIndex()}
-	for i := range ents {
+	g := &Gazetteer{entries: entries, layers: layers, entities: ents, byID: perm, byCode: make(map[string]int), index: newFlatIndex(tokens)}
+	for _, k := range perm {
+		i := int(k)
 		m := &ents[i]
 		if m.Type == Country {
 			if a := alpha2[m.ID]; a != "" {
@@ -294,13 +286,7 @@ func build(entries []Entry, layers []int) (*Gazetteer, error) {
 		if g.tenures == nil {
 			g.tenures = make([][]Tenure, len(ents))
 		}
-		ts := tenures[i]
-		byStart := func(a, b Tenure) int { return a.Start.Compare(b.Start) }
-		if !slices.IsSortedFunc(ts, byStart) {
-			ts = slices.Clone(ts) // not the caller's to sort
-			slices.SortStableFunc(ts, byStart)
-		}
-		g.tenures[i] = slices.Clip(ts)
+		g.tenures[i] = sortTenures(tenures[i])
 	}
 
 	// Index the names, in entry order.
@@ -370,7 +356,11 @@ func build(entries []Entry, layers []int) (*Gazetteer, error) {
 		}
 	}
 	if len(nameErrs) > 0 {
-		slices.SortStableFunc(nameErrs, func(a, b nameErr) int { return cmp.Compare(a.entity, b.entity) })
+		rank := make([]int, len(ents)) // the errors go in ID order
+		for r, k := range perm {
+			rank[k] = r
+		}
+		slices.SortStableFunc(nameErrs, func(a, b nameErr) int { return cmp.Compare(rank[a.entity], rank[b.entity]) })
 		for _, e := range nameErrs {
 			errs = append(errs, e.err)
 		}
@@ -428,16 +418,19 @@ func build(entries []Entry, layers []int) (*Gazetteer, error) {
 
 // find returns the index of the entity with the given ID.
 func (g *Gazetteer) find(id string) (int, bool) {
-	lo, hi := 0, len(g.entities)
+	lo, hi := 0, len(g.byID)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
-		if g.entities[h].ID < id {
+		if g.entities[g.byID[h]].ID < id {
 			lo = h + 1
 		} else {
 			hi = h
 		}
 	}
-	return lo, lo < len(g.entities) && g.entities[lo].ID == id
+	if lo < len(g.byID) && g.entities[g.byID[lo]].ID == id {
+		return int(g.byID[lo]), true
+	}
+	return 0, false
 }
 
 // nameTokens splits a name into words and gives, for each, the ways it may
@@ -529,9 +522,9 @@ func (g *Gazetteer) Lookup(name string) []Entity {
 
 // Entities returns every entity, sorted by ID.
 func (g *Gazetteer) Entities() []Entity {
-	out := make([]Entity, len(g.entities))
-	for i, e := range g.entities {
-		out[i] = clone(e)
+	out := make([]Entity, len(g.byID))
+	for i, k := range g.byID {
+		out[i] = clone(g.entities[k])
 	}
 	return out
 }

@@ -35,8 +35,10 @@ func edgeKey(node uint32, mode uint8, word uint32) uint64 {
 	return uint64(node)<<32 | uint64(mode)<<30 | uint64(word)
 }
 
-func newFlatIndex() flatIndex {
-	return flatIndex{words: map[string]uint32{}, edges: map[uint64]uint32{}, flags: []uint8{0}}
+// newFlatIndex returns an empty index sized for about n edges.
+func newFlatIndex(n int) flatIndex {
+	f := make([]uint8, 1, n+1)
+	return flatIndex{words: map[string]uint32{}, edges: make(map[uint64]uint32, n), flags: f}
 }
 
 // word returns the number of token w, interning it if need be.

@@ -109,14 +109,63 @@ func parseTenure(s string) (Tenure, error) {
 	return t, nil
 }
 
+// sortTenures returns ts oldest first, sorted stably: ts itself when it is
+// already, a sorted copy otherwise (it is not the caller's to sort).
+func sortTenures(ts []Tenure) []Tenure {
+	byStart := func(a, b Tenure) int { return a.Start.Compare(b.Start) }
+	if !slices.IsSortedFunc(ts, byStart) {
+		ts = slices.Clone(ts)
+		slices.SortStableFunc(ts, byStart)
+	}
+	return slices.Clip(ts)
+}
+
+// tenuresOf returns the tenures of entity i, oldest first, reading them
+// first if they are read late.
+func (g *Gazetteer) tenuresOf(i int) []Tenure {
+	if g.lateTenures != nil {
+		g.tenureOnce.Do(g.readLateTenures)
+	}
+	if g.tenures == nil {
+		return nil
+	}
+	return g.tenures[i]
+}
+
+// readLateTenures gives the entities the tenures of g.lateTenures as build
+// would have: those of an entity's entries joined in order, then sorted.
+func (g *Gazetteer) readLateTenures() {
+	var ts [][]Tenure
+	for _, e := range g.lateTenures() {
+		i, ok := g.find(e.Entity.ID)
+		if !ok || len(e.Tenures) == 0 {
+			continue // build rejects an ID without an entity
+		}
+		if ts == nil {
+			ts = make([][]Tenure, len(g.entities))
+		}
+		if ts[i] == nil {
+			ts[i] = e.Tenures
+		} else {
+			ts[i] = append(slices.Clip(ts[i]), e.Tenures...)
+		}
+	}
+	for i := range ts {
+		if len(ts[i]) > 0 {
+			ts[i] = sortTenures(ts[i])
+		}
+	}
+	g.tenures = ts
+}
+
 // Tenures returns the dated roles of the entity with the given ID, oldest
 // first, or nil.
 func (g *Gazetteer) Tenures(id string) []Tenure {
 	i, ok := g.find(id)
-	if !ok || g.tenures == nil {
+	if !ok {
 		return nil
 	}
-	return slices.Clone(g.tenures[i])
+	return slices.Clone(g.tenuresOf(i))
 }
 
 // EntityAt returns the entity with the given ID as it was on the given
@@ -131,10 +180,10 @@ func (g *Gazetteer) EntityAt(id string, date time.Time) (Entity, bool) {
 		return Entity{}, false
 	}
 	e := clone(g.entities[i])
-	if g.tenures == nil || len(g.tenures[i]) == 0 {
+	ts := g.tenuresOf(i)
+	if len(ts) == 0 {
 		return e, true
 	}
-	ts := g.tenures[i]
 	e.AsOf = Latest
 	if date.IsZero() {
 		return e, true

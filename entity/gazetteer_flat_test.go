@@ -1,0 +1,148 @@
+package entity
+
+import (
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// TestFlatIndexAgreesWithTrie indexes every default name both in the flat
+// index and in the pointer trie (phraseIndex, which titles use), and checks
+// that both find the same longest phrase everywhere in the names themselves
+// and in the bundled article, in both case modes, with the same phrases
+// ending at the same places.
+func TestFlatIndexAgreesWithTrie(t *testing.T) {
+	entries, err := DefaultEntries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk := tokenize.New()
+	var trie phraseIndex
+	flat := newFlatIndex(0)
+	b := flatBuilder{x: &flat, tk: tk}
+	termOf := map[*trieNode]int{}
+	flatTerm := map[int]uint32{} // trie terminal → flat terminal
+	var sents [][]string
+	for _, e := range entries {
+		for _, n := range slices.Concat([]string{e.Entity.Name}, e.Entity.Aliases, e.Names, e.Demonyms) {
+			if n == "" {
+				continue
+			}
+			alts, err := nameTokens(tk, n, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			nodes := trie.add(alts)
+			terms, ok := b.add(n)
+			if !ok || len(terms) != len(nodes) {
+				t.Fatalf("%q: %d flat terminals, %d in the trie", n, len(terms), len(nodes))
+			}
+			for i, node := range nodes {
+				if node.term < 0 {
+					node.term = len(termOf)
+					termOf[node] = node.term
+					flatTerm[node.term] = terms[i]
+				} else if flatTerm[node.term] != terms[i] {
+					t.Fatalf("%q: terminal %d in the trie is %d and %d in the flat index", n, node.term, flatTerm[node.term], terms[i])
+				}
+			}
+			sents = append(sents, splitName(tk, n))
+		}
+	}
+	if text, err := os.ReadFile("../corpus/testdata/article.txt"); err == nil {
+		sents = append(sents, gzWords(string(text)))
+	}
+	checked := 0
+	for _, ws := range sents {
+		for i := range ws {
+			for _, anyCase := range []bool{false, true} {
+				te, tt := trie.longestAt(ws, i, anyCase)
+				fe, ft := flat.longestAt(ws, i, anyCase)
+				want := noTerm
+				if tt >= 0 {
+					want = int(flatTerm[tt])
+				}
+				if fe != te || ft != want {
+					t.Fatalf("%q at %d (anyCase %v): flat ends at %d in %d, trie at %d in %d", ws, i, anyCase, fe, ft, te, want)
+				}
+				if ft != noTerm {
+					checked++
+				}
+			}
+		}
+	}
+	if checked < len(sents) {
+		t.Errorf("only %d phrases found in %d sentences", checked, len(sents))
+	}
+}
+
+// TestDefaultTenuresLate checks that the default gazetteer, which reads the
+// dated roles on first use, has those of a gazetteer built from
+// DefaultEntries, which has them from the start.
+func TestDefaultTenuresLate(t *testing.T) {
+	entries, err := DefaultEntries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	eager, err := NewGazetteer(entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	late := gzDefault(t)
+	day := time.Date(2010, 6, 1, 0, 0, 0, 0, time.UTC)
+	with := 0
+	for _, e := range eager.Entities() {
+		if d := cmp.Diff(eager.Tenures(e.ID), late.Tenures(e.ID)); d != "" {
+			t.Fatalf("Tenures(%s) (-eager +late):\n%s", e.ID, d)
+		}
+		for _, at := range []time.Time{{}, day} {
+			want, _ := eager.EntityAt(e.ID, at)
+			got, ok := late.EntityAt(e.ID, at)
+			if d := cmp.Diff(want, got); !ok || d != "" {
+				t.Fatalf("EntityAt(%s, %v) (-eager +late):\n%s", e.ID, at, d)
+			}
+		}
+		if len(eager.Tenures(e.ID)) > 0 {
+			with++
+		}
+	}
+	if with < 10_000 {
+		t.Errorf("%d entities with dated roles, want the Phoenix office holders' (over 10,000)", with)
+	}
+}
+
+// TestGazetteerEntitiesSorted checks that Entities is sorted by ID and that
+// Entity finds each of them, whatever the order of the entries.
+func TestGazetteerEntitiesSorted(t *testing.T) {
+	g, err := NewGazetteer([]Entry{
+		{Entity: Entity{ID: "b", Name: "Bee", Type: Person}},
+		{Entity: Entity{ID: "c", Name: "Sea", Type: Location}},
+		{Entity: Entity{ID: "a", Name: "Ay", Type: Organization}},
+		{Entity: Entity{ID: "b", Aliases: []string{"Bea"}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Entity{
+		{ID: "a", Name: "Ay", Type: Organization},
+		{ID: "b", Name: "Bee", Type: Person, Aliases: []string{"Bea"}},
+		{ID: "c", Name: "Sea", Type: Location},
+	}
+	if d := cmp.Diff(want, g.Entities()); d != "" {
+		t.Errorf("Entities (-want +got):\n%s", d)
+	}
+	for _, e := range want {
+		if got, ok := g.Entity(e.ID); !ok || !cmp.Equal(got, e) {
+			t.Errorf("Entity(%s) = %+v, %v", e.ID, got, ok)
+		}
+	}
+	for _, id := range []string{"", "0", "ab", "d"} {
+		if _, ok := g.Entity(id); ok {
+			t.Errorf("Entity(%q) found", id)
+		}
+	}
+}
