@@ -32,7 +32,7 @@ var defaultFiles = []struct{ name, text string }{
 // entity.
 func DefaultEntries() ([]Entry, error) {
 	all, err := defaultNames()
-	roles, rerr := readTenures(data.Roles, "roles.tsv")
+	roles, rerr := readEmbeddedTenures(data.Roles, "roles.tsv")
 	return joinRoles(all, roles), errors.Join(err, rerr)
 }
 
@@ -89,7 +89,7 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 		return nil, err
 	}
 	g.lateTenures = func() []Entry {
-		roles, _ := readTenures(data.Roles, "roles.tsv") // read without error by the tests
+		roles, _ := readEmbeddedTenures(data.Roles, "roles.tsv") // read without error by the tests
 		return roles
 	}
 	// Read the entries again when With or the index of misspelt names

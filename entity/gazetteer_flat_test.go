@@ -1,13 +1,17 @@
 package entity
 
 import (
+	"fmt"
 	"os"
+	"runtime"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/jdkato/prose/v3/tokenize"
+	"github.com/newsgraph/newsgraph/entity/data"
 )
 
 // TestFlatIndexAgreesWithTrie indexes every default name both in the flat
@@ -143,6 +147,70 @@ func TestGazetteerEntitiesSorted(t *testing.T) {
 	for _, id := range []string{"", "0", "ab", "d"} {
 		if _, ok := g.Entity(id); ok {
 			t.Errorf("Entity(%q) found", id)
+		}
+	}
+}
+
+// BenchmarkMillionNamesMatch matches the bundled article with the default
+// gazetteer and with it extended by a million synthetic names, built once
+// before the timing: the words/s of the two should be close (the index
+// grows, its lookups stay hash lookups).
+func BenchmarkMillionNamesMatch(b *testing.B) {
+	def := gzDefault(b)
+	big, err := def.With(syntheticEntries(1_000_000)...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := benchWords(b)
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	for _, c := range []struct {
+		name string
+		g    *Gazetteer
+	}{{"default", def}, {"million", big}, {"default-again", def}} {
+		runtime.GC()
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, s := range sents {
+					c.g.Match(s)
+				}
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "words/s")
+		})
+	}
+}
+
+// TestReadEmbeddedTenures checks that the in-place reader of the embedded
+// roles gives what ReadTenures gives, entries or errors, on the embedded
+// file and on odd and bad inputs.
+func TestReadEmbeddedTenures(t *testing.T) {
+	for _, in := range []string{
+		data.Roles,
+		"# dated roles\nid\troles\nperson/a\tDEU:1998-10-27:2005-11-22:Chancellor|DEU:1990-06-21:1998-10-27:\n",
+		"id\troles\r\nperson/a\t IGO:2001-01-01:: Secretary | | USA:::\r\n\nperson/b\n",
+		"\ufeffid\troles\nperson/a\tFRA:::\n",
+		"roles\tid\nFRA:::\tperson/a\n",
+		"id\troles\nperson/a\tFRA:::\textra\n",
+		"id\troles\nperson/a\tFRA:2001-13-01::\n",
+		"id\troles\nperson/a\tFRA:2005-01-01:2001-01-01:\n",
+		"id\troles\nperson/a\tFRA:1:2:3:4\n",
+		"id\troles\nperson/a\tFRA\n",
+		"id\troles\nperson/a\t:::\n",
+		"id\troles\nperson a\tFRA:::\n",
+		"id\tname\nperson/a\tA\n",
+		"# no header\n",
+		"",
+	} {
+		want, werr := ReadTenures(strings.NewReader(in), "roles.tsv")
+		got, err := readEmbeddedTenures(in, "roles.tsv")
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("%.60q: entries (-ReadTenures +in place):\n%s", in, d)
+		}
+		if fmt.Sprint(werr) != fmt.Sprint(err) {
+			t.Errorf("%.60q: error %v, want %v", in, err, werr)
 		}
 	}
 }

@@ -79,16 +79,28 @@ func readTenures(text, name string) ([]Entry, error) {
 }
 
 func parseTenure(s string) (Tenure, error) {
-	f := strings.Split(s, ":")
-	if len(f) < 3 || len(f) > 4 {
+	return parseTenureIn(s, func(code string) string { return "country/" + strings.ToLower(code) })
+}
+
+// parseTenureIn parses a role as parseTenure does, taking the country ID of
+// a code from countryID.
+func parseTenureIn(s string, countryID func(code string) string) (Tenure, error) {
+	n := strings.Count(s, ":") + 1
+	if n < 3 || n > 4 {
 		return Tenure{}, fmt.Errorf("role %q: want CODE:START:END or CODE:START:END:TITLE", s)
 	}
+	var f [4]string
+	rest := s
+	for i := range n - 1 {
+		f[i], rest, _ = strings.Cut(rest, ":")
+	}
+	f[n-1] = rest
 	t := Tenure{Code: f[0]}
 	if t.Code == "" {
 		return Tenure{}, fmt.Errorf("role %q: no code", s)
 	}
 	if len(t.Code) == 3 && isUpperASCII(t.Code) && t.Code != "IGO" && t.Code != "NGO" && t.Code != "MNC" {
-		t.Country = "country/" + strings.ToLower(t.Code)
+		t.Country = countryID(t.Code)
 	}
 	for i, dst := range []*time.Time{&t.Start, &t.End} {
 		if f[i+1] == "" {
@@ -103,10 +115,73 @@ func parseTenure(s string) (Tenure, error) {
 	if !t.Start.IsZero() && !t.End.IsZero() && t.End.Before(t.Start) {
 		return Tenure{}, fmt.Errorf("role %q: ends before it starts", s)
 	}
-	if len(f) == 4 {
+	if n == 4 {
 		t.Title = strings.TrimSpace(f[3])
 	}
 	return t, nil
+}
+
+// readEmbeddedTenures reads embedded roles text as readTenures does, in
+// place: IDs and titles are substrings of text, a country's ID is made once
+// per code, and the lines and role lists are not copied. On anything
+// readTenures would report, or a header other than "id<TAB>roles", it
+// falls back to readTenures, for the same error.
+func readEmbeddedTenures(text, name string) ([]Entry, error) {
+	fallback := func() ([]Entry, error) { return readTenures(text, name) }
+	if strings.HasPrefix(text, "\ufeff") {
+		return fallback()
+	}
+	countries := map[string]string{}
+	countryID := func(code string) string {
+		id, ok := countries[code]
+		if !ok {
+			id = "country/" + strings.ToLower(code)
+			countries[code] = id
+		}
+		return id
+	}
+	out := make([]Entry, 0, strings.Count(text, "\n"))
+	header := false
+	for line := range strings.Lines(text) {
+		line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
+		if strings.TrimSpace(line) == "" || line[0] == '#' {
+			continue
+		}
+		id, roles, two := strings.Cut(line, "\t")
+		if !header {
+			if strings.TrimSpace(id) != "id" || !two || strings.TrimSpace(roles) != "roles" {
+				return fallback()
+			}
+			header = true
+			continue
+		}
+		if strings.Contains(roles, "\t") {
+			return fallback() // more fields than columns
+		}
+		var e Entry
+		e.Entity.ID = strings.TrimSpace(id)
+		if two {
+			e.Tenures = make([]Tenure, 0, strings.Count(roles, "|")+1)
+			for r := range strings.SplitSeq(roles, "|") {
+				if r = strings.TrimSpace(r); r == "" {
+					continue
+				}
+				t, err := parseTenureIn(r, countryID)
+				if err != nil {
+					return fallback()
+				}
+				e.Tenures = append(e.Tenures, t)
+			}
+		}
+		if checkEntry(e) != nil {
+			return fallback()
+		}
+		out = append(out, e)
+	}
+	if !header {
+		return fallback()
+	}
+	return out, nil
 }
 
 // sortTenures returns ts oldest first, sorted stably: ts itself when it is
