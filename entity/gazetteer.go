@@ -85,11 +85,11 @@ type Match struct {
 //
 // A Gazetteer is immutable once built and safe for concurrent use.
 type Gazetteer struct {
-	entries []Entry // every entry, for With; nil when reread is set
-	layers  []int   // the index in entries where each layer after the first starts
-	// reread returns the entries again, for a gazetteer that does not
-	// keep them (the default one: they are 12 MB, and seldom needed).
-	reread   func() []Entry
+	// The entries, for With: the first layer from base when it is set
+	// (the default gazetteer's, read again rather than kept: they are
+	// 12 MB, and seldom needed), then those of kept.
+	base     func() []Entry
+	kept     []*keptEntries
 	entities []Entity       // in the order their IDs first appear
 	byID     []int32        // indexes into entities, sorted by ID
 	byCode   map[string]int // alpha-2 and alpha-3 codes of countries
@@ -128,7 +128,12 @@ var forms = [...]Form{Name, Demonym}
 // words, or a Country that is the ID of an entity other than a COUNTRY (an
 // ID the gazetteer lacks is allowed, for a gazetteer that extends another).
 func NewGazetteer(entries []Entry) (*Gazetteer, error) {
-	return build(slices.Clone(entries), nil) // not the caller's to change later
+	g, err := build([][]Entry{entries})
+	if err != nil {
+		return nil, err
+	}
+	g.kept = []*keptEntries{keep(entries)} // a copy: not the caller's to change later
+	return g, nil
 }
 
 // With returns a new gazetteer that has g's entries and the given ones, which
@@ -136,15 +141,20 @@ func NewGazetteer(entries []Entry) (*Gazetteer, error) {
 // into it (its non-empty fields win), and a name that a given entry shares
 // with an existing entity refers to the given entry's entity. g is unchanged.
 func (g *Gazetteer) With(entries ...Entry) (*Gazetteer, error) {
-	var all []Entry
-	if g.entries == nil && g.reread != nil {
-		all = g.reread() // a fresh slice: ours to append to
-	} else {
-		all = make([]Entry, len(g.entries), len(g.entries)+len(entries))
-		copy(all, g.entries)
+	var layers [][]Entry
+	if g.base != nil {
+		layers = append(layers, g.base())
 	}
-	layers := append(slices.Clip(g.layers), len(all))
-	return build(append(all, entries...), layers)
+	for _, k := range g.kept {
+		layers = append(layers, k.get())
+	}
+	n, err := build(append(layers, entries))
+	if err != nil {
+		return nil, err
+	}
+	n.base = g.base
+	n.kept = append(slices.Clip(g.kept), keep(entries))
+	return n, nil
 }
 
 // layerSource is the Source of an entry that gives none: "gazetteer" in
@@ -156,20 +166,23 @@ func layerSource(layer int) string {
 	return "user"
 }
 
-// build makes a gazetteer of entries, which it keeps; layers are where the
-// layers after the first start in entries. It takes two passes over the
+// build makes a gazetteer of the layers of entries, which it does not keep
+// (nor any slice of them but Tenures). It takes two passes over the
 // entries: the first merges the entities, the second indexes the names,
 // and it allocates a few large blocks rather than a few per name.
-func build(entries []Entry, layers []int) (*Gazetteer, error) {
+func build(layers [][]Entry) (*Gazetteer, error) {
 	var errs []error
-	slot := make(map[string]int32, len(entries)) // ID → index into ents
-	ents := make([]Entity, 0, len(entries))
-	entOf := make([]int32, len(entries)) // entry → index into ents
-	tokens := 1                          // about the words of all names, to size the index
-	var tenures [][]Tenure               // by index into ents, once one has any
-	var alpha2 map[string]string         // ID → alpha-2 code
-	for i := range entries {
-		e := &entries[i]
+	total := 0
+	for _, l := range layers {
+		total += len(l)
+	}
+	slot := make(map[string]int32, total) // ID → index into ents
+	ents := make([]Entity, 0, total)
+	entOf := make([]int32, total) // entry → index into ents
+	tokens := 1                   // about the words of all names, to size the index
+	var tenures [][]Tenure        // by index into ents, once one has any
+	var alpha2 map[string]string  // ID → alpha-2 code
+	for i, e := range allEntries(layers) {
 		id := e.Entity.ID
 		if id == "" {
 			errs = append(errs, fmt.Errorf("entity: entry %d (%q): no ID", i, e.Entity.Name))
@@ -268,7 +281,7 @@ func build(entries []Entry, layers []int) (*Gazetteer, error) {
 	}
 	slot = nil
 
-	g := &Gazetteer{entries: entries, layers: layers, entities: ents, byID: perm, byCode: make(map[string]int), index: newFlatIndex(tokens)}
+	g := &Gazetteer{entities: ents, byID: perm, byCode: make(map[string]int), index: newFlatIndex(tokens)}
 	for _, k := range perm {
 		i := int(k)
 		m := &ents[i]
@@ -280,13 +293,14 @@ func build(entries []Entry, layers []int) (*Gazetteer, error) {
 				g.byCode[m.Code] = i
 			}
 		}
-		if tenures == nil || len(tenures[i]) == 0 {
+	}
+	for i, ts := range tenures {
+		if len(ts) == 0 {
+			tenures[i] = nil
 			continue
 		}
-		if g.tenures == nil {
-			g.tenures = make([][]Tenure, len(ents))
-		}
-		g.tenures[i] = sortTenures(tenures[i])
+		tenures[i] = sortTenures(ts)
+		g.tenures = tenures // some entity has tenures
 	}
 
 	// Index the names, in entry order.
@@ -299,18 +313,18 @@ func build(entries []Entry, layers []int) (*Gazetteer, error) {
 		node uint32
 		candidate
 	}
-	pend := make([]found, 0, len(entries))
+	pend := make([]found, 0, total)
 	srcOf := map[string]uint32{}
 	var lastSrc string
 	lastID := uint32(0)
 	haveSrc := false
 	b := flatBuilder{x: &g.index, tk: tokenize.New()}
-	layer := 0
-	for i := range entries {
-		for layer < len(layers) && i >= layers[layer] {
+	layer, next := 0, len(layers[0])
+	for i, e := range allEntries(layers) {
+		for i == next {
 			layer++
+			next += len(layers[layer])
 		}
-		e := &entries[i]
 		k := entOf[i]
 		m := &ents[k]
 		src := e.Source
@@ -383,13 +397,13 @@ func build(entries []Entry, layers []int) (*Gazetteer, error) {
 	for n := range nodes {
 		at[n+1] += at[n]
 	}
-	next := slices.Clone(at[:nodes])
+	put := slices.Clone(at[:nodes])
 	cands := make([]candidate, len(pend))
 	for _, p := range pend {
-		cands[next[p.node]] = p.candidate
-		next[p.node]++
+		cands[put[p.node]] = p.candidate
+		put[p.node]++
 	}
-	pend, next = nil, nil
+	pend, put = nil, nil
 	w := int32(0)
 	for n := range nodes {
 		cs := cands[at[n]:at[n+1]]
@@ -414,6 +428,21 @@ func build(entries []Entry, layers []int) (*Gazetteer, error) {
 	at[nodes] = w
 	g.cands, g.candAt = cands[:w:w], at
 	return g, nil
+}
+
+// allEntries yields the entries of the layers in order, numbered from 0.
+func allEntries(layers [][]Entry) func(func(int, *Entry) bool) {
+	return func(yield func(int, *Entry) bool) {
+		i := 0
+		for _, l := range layers {
+			for j := range l {
+				if !yield(i, &l[j]) {
+					return
+				}
+				i++
+			}
+		}
+	}
 }
 
 // find returns the index of the entity with the given ID.

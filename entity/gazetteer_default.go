@@ -84,7 +84,7 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	g, err := build(es, nil) // es is ours: no copy
+	g, err := build([][]Entry{es})
 	if err != nil {
 		return nil, err
 	}
@@ -92,10 +92,9 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 		roles, _ := readEmbeddedTenures(data.Roles, "roles.tsv") // read without error by the tests
 		return roles
 	}
-	// Read the entries again when With or the index of misspelt names
-	// needs them (40 ms) rather than keep them (12 MB).
-	g.entries = nil
-	g.reread = func() []Entry {
+	// Read the entries again when With needs them rather than keep them
+	// (12 MB).
+	g.base = func() []Entry {
 		es, _ := DefaultEntries() // read without error above
 		return es
 	}

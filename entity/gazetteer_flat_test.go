@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/jdkato/prose/v3/tokenize"
 	"github.com/newsgraph/newsgraph/entity/data"
 )
@@ -212,5 +213,56 @@ func TestReadEmbeddedTenures(t *testing.T) {
 		if fmt.Sprint(werr) != fmt.Sprint(err) {
 			t.Errorf("%.60q: error %v, want %v", in, err, werr)
 		}
+	}
+}
+
+// TestKeptEntries checks that a layer kept for With gives back the entries
+// it was given, whatever their fields.
+func TestKeptEntries(t *testing.T) {
+	day := time.Date(2001, 2, 3, 0, 0, 0, 0, time.UTC)
+	in := []Entry{
+		{Entity: Entity{ID: "country/fra", Type: Country, Name: "France", Code: "FRA", Aliases: []string{"French Republic", "=FR"}},
+			Names: []string{"Frankreich"}, Demonyms: []string{"French", "Français"}, Alpha2: "FR"},
+		{},
+		{Entity: Entity{ID: "person/x", Name: "Ẋ Ÿ", Country: "country/fra", Title: "President"}, Source: "wiki",
+			Tenures: []Tenure{{Code: "FRA", Country: "country/fra", Start: day}}, Names: []string{""}},
+		{Entity: Entity{ID: "org/y"}, Demonyms: []string{"Y-ish"}, Tenures: []Tenure{}},
+	}
+	for _, es := range [][]Entry{in, nil, in[1:2]} {
+		got := keep(es).get()
+		if d := cmp.Diff(es, got, cmpopts.EquateEmpty()); d != "" {
+			t.Errorf("keep(%d entries).get() (-want +got):\n%s", len(es), d)
+		}
+	}
+}
+
+// TestWithKeepsItsOwnEntries checks that a gazetteer's later With uses the
+// entries as they were given, not as the caller changed them after.
+func TestWithKeepsItsOwnEntries(t *testing.T) {
+	es := []Entry{{Entity: Entity{ID: "org/acme", Name: "Acme Widgets", Type: Organization}, Names: []string{"Acme"}}}
+	g, err := NewGazetteer(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g2, err := g.With(Entry{Entity: Entity{ID: "org/zeta", Name: "Zeta Corp", Type: Organization}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	es[0].Entity.Name, es[0].Names[0] = "Changed Name", "Changed"
+	g3, err := g2.With(Entry{Entity: Entity{ID: "org/acme", Aliases: []string{"ACW"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"Acme", "Widgets", "and", "Zeta", "Corp", "and", "ACW", "and", "Changed"}
+	want := []gzSpan{
+		{"Acme Widgets", "org/acme", Name, "gazetteer"},
+		{"Zeta Corp", "org/zeta", Name, "user"},
+		{"ACW", "org/acme", Name, "user"},
+	}
+	if d := cmp.Diff(want, gzSpans(words, g3.Match(words))); d != "" {
+		t.Errorf("Match (-want +got):\n%s", d)
+	}
+	if e, _ := g3.Entity("org/acme"); e.Name != "Acme Widgets" || !slices.Equal(e.Aliases, []string{"ACW", "Acme"}) {
+		t.Errorf("org/acme is %+v", e)
 	}
 }
