@@ -77,7 +77,10 @@ func joinRoles(all, roles []Entry) []Entry {
 	return all
 }
 
-var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
+var defaultGazetteer = sync.OnceValues(newDefaultGazetteer)
+
+// newDefaultGazetteer builds the default gazetteer.
+func newDefaultGazetteer() (*Gazetteer, error) {
 	// The dated roles are read when first asked for: most programs never
 	// ask, and they are a fifth of the load.
 	es, err := defaultNames()
@@ -99,7 +102,7 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 		return es
 	}
 	return g, nil
-})
+}
 
 // DefaultGazetteer returns the embedded default gazetteer, built once on
 // first use: every country and territory (names and codes generated from

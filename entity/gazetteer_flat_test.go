@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -264,5 +265,36 @@ func TestWithKeepsItsOwnEntries(t *testing.T) {
 	}
 	if e, _ := g3.Entity("org/acme"); e.Name != "Acme Widgets" || !slices.Equal(e.Aliases, []string{"ACW", "Acme"}) {
 		t.Errorf("org/acme is %+v", e)
+	}
+}
+
+// TestDefaultTenuresConcurrent asks a new default gazetteer for dated roles
+// from several goroutines at once, as the first calls that read them (run
+// it with -race).
+func TestDefaultTenuresConcurrent(t *testing.T) {
+	g, err := newDefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := gzDefault(t)
+	ids := []string{"person/a-f-hassan-ariff", "person/kasit-phirom", "person/absalom-themba-dlamini", "country/fra"}
+	day := time.Date(2004, 1, 1, 0, 0, 0, 0, time.UTC)
+	var wg sync.WaitGroup
+	for w := range 8 {
+		wg.Go(func() {
+			id := ids[w%len(ids)]
+			got, ok := g.EntityAt(id, day)
+			exp, _ := want.EntityAt(id, day)
+			if !ok || !cmp.Equal(got, exp) {
+				t.Errorf("EntityAt(%s) = %+v, want %+v", id, got, exp)
+			}
+			if d := cmp.Diff(want.Tenures(id), g.Tenures(id)); d != "" {
+				t.Errorf("Tenures(%s) (-want +got):\n%s", id, d)
+			}
+		})
+	}
+	wg.Wait()
+	if len(g.Tenures(ids[0])) == 0 {
+		t.Errorf("%s has no dated roles", ids[0])
 	}
 }
