@@ -16,20 +16,29 @@ import (
 //     the key of any other word) is interned once as a word number.
 //     A word number takes 30 bits of an edge key: a billion distinct
 //     tokens, more than any gazetteer that fits in memory has.
-//   - Nodes are numbers, the root 0. An edge is one entry of a map from
-//     (node, mode, word) packed into a uint64 to the child node.
-//   - flags holds, by node, the modes of its children and whether a phrase
-//     ends there; the phrase's node number is then its terminal number.
+//   - Nodes are numbers, the root 0. A node's first child is in first,
+//     with its label (mode and word); most nodes have no other. Any other
+//     edge is an entry of a map from (node, mode, word) packed into a
+//     uint64 to the child node.
+//   - flags holds, by node, the modes of its children, whether it has
+//     more than one, and whether a phrase ends there; the phrase's node
+//     number is then its terminal number.
 //
 // It is immutable once built and safe for concurrent use.
 type flatIndex struct {
 	words map[string]uint32 // token → word number
-	edges map[uint64]uint32 // edgeKey(node, mode, word) → child
-	flags []uint8           // by node: 1<<mode for each child mode, flagTerm
+	edges map[uint64]uint32 // edgeKey(node, mode, word) → child, but first children
+	first []uint64          // by node: label<<32 | child of its first child, 0 when none
+	flags []uint8           // by node: 1<<mode for each child mode, flagMore, flagTerm
 }
 
-// flagTerm marks a node where a phrase ends.
-const flagTerm = 1 << 7
+const (
+	flagTerm = 1 << 7 // a phrase ends at the node
+	flagMore = 1 << 6 // the node has children in edges
+)
+
+// label is the label of an edge: its mode and word.
+func label(mode uint8, word uint32) uint32 { return uint32(mode)<<30 | word }
 
 func edgeKey(node uint32, mode uint8, word uint32) uint64 {
 	return uint64(node)<<32 | uint64(mode)<<30 | uint64(word)
@@ -37,8 +46,24 @@ func edgeKey(node uint32, mode uint8, word uint32) uint64 {
 
 // newFlatIndex returns an empty index sized for about n edges.
 func newFlatIndex(n int) flatIndex {
-	f := make([]uint8, 1, n+1)
-	return flatIndex{words: map[string]uint32{}, edges: make(map[uint64]uint32, n), flags: f}
+	return flatIndex{words: map[string]uint32{}, edges: make(map[uint64]uint32, n/4),
+		first: make([]uint64, 1, n+1), flags: make([]uint8, 1, n+1)}
+}
+
+// get returns the child of node n for word w compared by mode.
+func (x *flatIndex) get(n uint32, mode uint8, w uint32) (uint32, bool) {
+	f := x.first[n]
+	if f == 0 {
+		return 0, false
+	}
+	if uint32(f>>32) == label(mode, w) {
+		return uint32(f), true
+	}
+	if x.flags[n]&flagMore == 0 {
+		return 0, false
+	}
+	c, ok := x.edges[edgeKey(n, mode, w)]
+	return c, ok
 }
 
 // word returns the number of token w, interning it if need be.
@@ -54,14 +79,19 @@ func (x *flatIndex) word(w []byte) uint32 {
 // child returns the child of node n for word w compared by mode, adding it
 // if need be.
 func (x *flatIndex) child(n uint32, mode uint8, w uint32) uint32 {
-	k := edgeKey(n, mode, w)
-	if c, ok := x.edges[k]; ok {
+	if c, ok := x.get(n, mode, w); ok {
 		return c
 	}
 	c := uint32(len(x.flags))
 	x.flags = append(x.flags, 0)
+	x.first = append(x.first, 0)
 	x.flags[n] |= 1 << mode
-	x.edges[k] = c
+	if x.first[n] == 0 {
+		x.first[n] = uint64(label(mode, w))<<32 | uint64(c)
+	} else {
+		x.flags[n] |= flagMore
+		x.edges[edgeKey(n, mode, w)] = c
+	}
 	return c
 }
 
@@ -165,7 +195,7 @@ func (x *flatIndex) walk(n uint32, words []string, j, bestEnd, bestTerm int, any
 	}
 	if fl&(1<<matchExact) != 0 {
 		if w, ok := x.words[words[j]]; ok {
-			if c, ok := x.edges[edgeKey(n, matchExact, w)]; ok {
+			if c, ok := x.get(n, matchExact, w); ok {
 				bestEnd, bestTerm = x.walk(c, words, j+1, bestEnd, bestTerm, anyCase)
 			}
 		}
@@ -180,12 +210,12 @@ func (x *flatIndex) walk(n uint32, words []string, j, bestEnd, bestTerm int, any
 		return bestEnd, bestTerm
 	}
 	if fl&(1<<matchCap) != 0 && (anyCase || upper) {
-		if c, ok := x.edges[edgeKey(n, matchCap, w)]; ok {
+		if c, ok := x.get(n, matchCap, w); ok {
 			bestEnd, bestTerm = x.walk(c, words, j+1, bestEnd, bestTerm, anyCase)
 		}
 	}
 	if fl&(1<<matchAny) != 0 {
-		if c, ok := x.edges[edgeKey(n, matchAny, w)]; ok {
+		if c, ok := x.get(n, matchAny, w); ok {
 			bestEnd, bestTerm = x.walk(c, words, j+1, bestEnd, bestTerm, anyCase)
 		}
 	}
