@@ -85,16 +85,25 @@ type Match struct {
 //
 // A Gazetteer is immutable once built and safe for concurrent use.
 type Gazetteer struct {
-	entries []layered // every entry, for With; nil when reread is set
-	// reread returns the entries again, for a gazetteer that does not
-	// keep them (the default one: they are 12 MB, and seldom needed).
-	reread   func() []layered
-	entities []Entity // sorted by ID
-	byID     map[string]int
+	// The entries, for With: the first layer from base when it is set
+	// (the default gazetteer's, read again rather than kept: they are
+	// 12 MB, and seldom needed), then those of kept.
+	base     func() []Entry
+	kept     []*keptEntries
+	entities []Entity       // in the order their IDs first appear
+	byID     []int32        // indexes into entities, sorted by ID
 	byCode   map[string]int // alpha-2 and alpha-3 codes of countries
-	index    phraseIndex
-	terms    [][]candidate // by terminal index, best first
-	tenures  [][]Tenure    // by entity index; nil when no entity has any
+	index    flatIndex
+	// The entities a phrase refers to, best first, are
+	// cands[candAt[t]:candAt[t+1]] for its terminal node t.
+	cands   []candidate
+	candAt  []int32
+	sources []string   // Match.Source by candidate.source
+	tenures [][]Tenure // by entity index; nil when no entity has any
+	// lateTenures, when set, returns entries whose tenures are read on
+	// first use (the default gazetteer's roles.tsv: a load of their own).
+	lateTenures func() []Entry
+	tenureOnce  sync.Once
 
 	// The index of misspelt names (see near), built on first use.
 	nearOnce sync.Once
@@ -102,45 +111,29 @@ type Gazetteer struct {
 	nearKeys map[int][]string // entity index → its name keys
 }
 
-type layered struct {
-	Entry
-	layer int
+// candidate is an entity a phrase of the index refers to. It holds no
+// pointers: a million of them cost the garbage collector nothing.
+type candidate struct {
+	entity int32 // index into entities
+	order  int32 // entry order within the gazetteer
+	layer  int32
+	source uint32 // index into sources
+	form   uint8  // index into forms
 }
 
-// candidate is an entity a phrase of the index refers to.
-type candidate struct {
-	entity int // index into entities
-	form   Form
-	source string
-	layer  int
-	order  int // entry order within the gazetteer
-}
+var forms = [...]Form{Name, Demonym}
 
 // NewGazetteer returns a gazetteer of the given entries. It reports every
 // invalid entry: one without an ID, a name or a known type, a name with no
 // words, or a Country that is the ID of an entity other than a COUNTRY (an
 // ID the gazetteer lacks is allowed, for a gazetteer that extends another).
 func NewGazetteer(entries []Entry) (*Gazetteer, error) {
-	return build(firstLayer(entries))
-}
-
-func firstLayer(entries []Entry) []layered {
-	ls := make([]layered, len(entries))
-	for i, e := range entries {
-		if e.Source == "" {
-			e.Source = "gazetteer"
-		}
-		ls[i] = layered{e, 0}
+	g, err := build([][]Entry{entries})
+	if err != nil {
+		return nil, err
 	}
-	return ls
-}
-
-// allEntries returns every entry of g, in order.
-func (g *Gazetteer) allEntries() []layered {
-	if g.entries == nil && g.reread != nil {
-		return g.reread()
-	}
-	return g.entries
+	g.kept = []*keptEntries{keep(entries)} // a copy: not the caller's to change later
+	return g, nil
 }
 
 // With returns a new gazetteer that has g's entries and the given ones, which
@@ -148,199 +141,325 @@ func (g *Gazetteer) allEntries() []layered {
 // into it (its non-empty fields win), and a name that a given entry shares
 // with an existing entity refers to the given entry's entity. g is unchanged.
 func (g *Gazetteer) With(entries ...Entry) (*Gazetteer, error) {
-	all := g.allEntries()
-	layer := 0
-	for _, e := range all {
-		layer = max(layer, e.layer)
+	var layers [][]Entry
+	if g.base != nil {
+		layers = append(layers, g.base())
 	}
-	ls := make([]layered, len(all), len(all)+len(entries))
-	copy(ls, all)
-	for _, e := range entries {
-		if e.Source == "" {
-			e.Source = "user"
-		}
-		ls = append(ls, layered{e, layer + 1})
+	for _, k := range g.kept {
+		layers = append(layers, k.get())
 	}
-	return build(ls)
+	n, err := build(append(layers, entries))
+	if err != nil {
+		return nil, err
+	}
+	n.base = g.base
+	n.kept = append(slices.Clip(g.kept), keep(entries))
+	return n, nil
 }
 
-// nameRef is a name or demonym of a merged entity.
-type nameRef struct {
-	text   string
-	form   Form
-	source string
-	layer  int
-	order  int
+// layerSource is the Source of an entry that gives none: "gazetteer" in
+// the first layer (NewGazetteer), "user" in those of With.
+func layerSource(layer int) string {
+	if layer == 0 {
+		return "gazetteer"
+	}
+	return "user"
 }
 
-type merged struct {
-	e       Entity
-	alpha2  string
-	names   []nameRef
-	tenures []Tenure
-}
-
-func build(entries []layered) (*Gazetteer, error) {
+// build makes a gazetteer of the layers of entries, which it does not keep
+// (nor any slice of them but Tenures). It takes two passes over the
+// entries: the first merges the entities, the second indexes the names,
+// and it allocates a few large blocks rather than a few per name.
+func build(layers [][]Entry) (*Gazetteer, error) {
 	var errs []error
-	ms := make([]*merged, 0, len(entries))
-	byID := make(map[string]*merged, len(entries))
-	pool := make([]merged, 0, len(entries)) // one allocation, never grown: pointers stay valid
-	for i, le := range entries {
-		e := le.Entry
+	total := 0
+	for _, l := range layers {
+		total += len(l)
+	}
+	slot := make(map[string]int32, total) // ID → index into ents
+	ents := make([]Entity, 0, total)
+	entOf := make([]int32, total) // entry → index into ents
+	tokens := 1                   // about the words of all names, to size the index
+	var tenures [][]Tenure        // by index into ents, once one has any
+	var alpha2 map[string]string  // ID → alpha-2 code
+	for i, e := range allEntries(layers) {
 		id := e.Entity.ID
 		if id == "" {
 			errs = append(errs, fmt.Errorf("entity: entry %d (%q): no ID", i, e.Entity.Name))
 			continue
 		}
-		m := byID[id]
-		if m == nil {
-			pool = append(pool, merged{e: Entity{ID: id}})
-			m = &pool[len(pool)-1]
-			byID[id] = m
-			ms = append(ms, m)
+		k, ok := slot[id]
+		if !ok {
+			k = int32(len(ents))
+			ents = append(ents, Entity{ID: id})
+			slot[id] = k
 		}
-		add := func(s string, f Form) {
+		entOf[i] = k
+		m := &ents[k]
+		check := func(s string, f Form) {
 			if strings.TrimSpace(strings.TrimPrefix(s, "=")) == "" {
 				errs = append(errs, fmt.Errorf("entity: entry %d (%s): empty %s", i, id, f))
-				return
 			}
-			m.names = append(m.names, nameRef{s, f, e.Source, le.layer, i})
 		}
-		x := e.Entity
+		x := &e.Entity
 		if x.Name != "" {
-			add(x.Name, Name)
-			m.e.Name = strings.TrimPrefix(x.Name, "=")
+			check(x.Name, Name)
+			m.Name = strings.TrimPrefix(x.Name, "=")
+			tokens += 1 + strings.Count(x.Name, " ")
 		}
 		for _, s := range x.Aliases {
-			add(s, Name)
+			check(s, Name)
+			tokens += 1 + strings.Count(s, " ")
 		}
 		for _, s := range e.Names {
-			add(s, Name)
+			check(s, Name)
+			tokens += 1 + strings.Count(s, " ")
 		}
 		for _, s := range e.Demonyms {
-			add(s, Demonym)
+			check(s, Demonym)
+			tokens += 1 + strings.Count(s, " ")
 		}
-		if m.tenures == nil {
-			m.tenures = e.Tenures // shared until sorted (see below)
-		} else {
-			m.tenures = append(slices.Clip(m.tenures), e.Tenures...)
+		if e.Tenures != nil {
+			if tenures == nil {
+				tenures = make([][]Tenure, len(ents), cap(ents))
+			}
+			tenures = tenures[:len(ents)]
+			if tenures[k] == nil {
+				tenures[k] = e.Tenures // shared until sorted (see below)
+			} else {
+				tenures[k] = append(slices.Clip(tenures[k]), e.Tenures...)
+			}
 		}
 		if x.Type != "" {
 			switch x.Type {
 			case Person, Country, Organization, Location:
-				m.e.Type = x.Type
+				m.Type = x.Type
 			default:
 				errs = append(errs, fmt.Errorf("entity: entry %d (%s): unknown type %q", i, id, x.Type))
 			}
 		}
-		for _, f := range []struct {
-			dst *string
-			src string
-		}{
-			{&m.e.Code, x.Code}, {&m.e.Country, x.Country}, {&m.e.Title, x.Title}, {&m.alpha2, e.Alpha2},
-		} {
-			if f.src != "" {
-				*f.dst = f.src
-			}
+		if x.Code != "" {
+			m.Code = x.Code
 		}
+		if x.Country != "" {
+			m.Country = x.Country
+		}
+		if x.Title != "" {
+			m.Title = x.Title
+		}
+		if e.Alpha2 != "" {
+			if alpha2 == nil {
+				alpha2 = map[string]string{}
+			}
+			alpha2[id] = e.Alpha2
+		}
+	}
+	if tenures != nil {
+		tenures = tenures[:len(ents)]
 	}
 
-	g := &Gazetteer{entries: entries, byID: make(map[string]int, len(ms)), byCode: make(map[string]int),
-		entities: make([]Entity, 0, len(ms)), terms: make([][]candidate, 0, 2*len(ms))}
-	slices.SortFunc(ms, func(a, b *merged) int { return strings.Compare(a.e.ID, b.e.ID) })
-	for _, m := range ms {
-		if m.e.Name == "" || m.e.Type == "" {
-			errs = append(errs, fmt.Errorf("entity: %s: no name or no type", m.e.ID))
+	// Sort the entities by ID.
+	perm := make([]int32, len(ents))
+	for k := range perm {
+		perm[k] = int32(k)
+	}
+	slices.SortFunc(perm, func(a, b int32) int { return strings.Compare(ents[a].ID, ents[b].ID) })
+	for _, k := range perm {
+		if m := &ents[k]; m.Name == "" || m.Type == "" {
+			errs = append(errs, fmt.Errorf("entity: %s: no name or no type", m.ID))
 		}
 	}
-	for _, m := range ms {
-		if c := m.e.Country; c != "" && byID[c] != nil && byID[c].e.Type != Country {
-			errs = append(errs, fmt.Errorf("entity: %s: country %q is not a COUNTRY entity", m.e.ID, c))
-		}
-	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
-	}
-
-	tk := tokenize.New()
-	var cpool []candidate
-	for i, m := range ms {
-		for _, n := range m.names {
-			if s := strings.TrimPrefix(n.text, "="); n.form == Name && s != m.e.Name && !slices.Contains(m.e.Aliases, s) {
-				m.e.Aliases = append(m.e.Aliases, s)
-			}
-		}
-		slices.Sort(m.e.Aliases)
-		m.e.Aliases = slices.Clip(m.e.Aliases)
-		g.entities = append(g.entities, m.e)
-		g.byID[m.e.ID] = i
-		if len(m.tenures) > 0 {
-			if g.tenures == nil {
-				g.tenures = make([][]Tenure, len(ms))
-			}
-			byStart := func(a, b Tenure) int { return a.Start.Compare(b.Start) }
-			if !slices.IsSortedFunc(m.tenures, byStart) {
-				m.tenures = slices.Clone(m.tenures) // not the caller's to sort
-				slices.SortStableFunc(m.tenures, byStart)
-			}
-			g.tenures[i] = slices.Clip(m.tenures)
-		}
-		if m.e.Type == Country {
-			if m.alpha2 != "" {
-				g.byCode[m.alpha2] = i
-			}
-			if m.e.Code != "" {
-				g.byCode[m.e.Code] = i
-			}
-		}
-		for _, n := range m.names {
-			alts, err := nameTokens(tk, n.text, false)
-			if err != nil {
-				errs = append(errs, fmt.Errorf("entity: %s: %w", m.e.ID, err))
-				continue
-			}
-			for _, node := range g.index.add(alts) {
-				t := node.term
-				if t < 0 {
-					t = len(g.terms)
-					node.term = t
-					g.terms = append(g.terms, nil)
-				}
-				c := candidate{i, n.form, n.source, n.layer, n.order}
-				if g.terms[t] == nil {
-					// Most phrases name one entity: take a slot of
-					// one block rather than allocate a slice each.
-					if len(cpool) == cap(cpool) {
-						cpool = make([]candidate, 0, 4096)
-					}
-					cpool = append(cpool, c)
-					g.terms[t] = cpool[len(cpool)-1 : len(cpool) : len(cpool)]
-					continue
-				}
-				g.terms[t] = append(g.terms[t], c)
+	for _, k := range perm {
+		if c := ents[k].Country; c != "" {
+			if j, ok := slot[c]; ok && ents[j].Type != Country {
+				errs = append(errs, fmt.Errorf("entity: %s: country %q is not a COUNTRY entity", ents[k].ID, c))
 			}
 		}
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	for t, cs := range g.terms {
-		slices.SortStableFunc(cs, func(a, b candidate) int {
-			if a.layer != b.layer {
-				return cmp.Compare(b.layer, a.layer)
+	slot = nil
+
+	g := &Gazetteer{entities: ents, byID: perm, byCode: make(map[string]int), index: newFlatIndex(tokens)}
+	for _, k := range perm {
+		i := int(k)
+		m := &ents[i]
+		if m.Type == Country {
+			if a := alpha2[m.ID]; a != "" {
+				g.byCode[a] = i
 			}
-			return cmp.Compare(a.order, b.order)
-		})
+			if m.Code != "" {
+				g.byCode[m.Code] = i
+			}
+		}
+	}
+	for i, ts := range tenures {
+		if len(ts) == 0 {
+			tenures[i] = nil
+			continue
+		}
+		tenures[i] = sortTenures(ts)
+		g.tenures = tenures // some entity has tenures
+	}
+
+	// Index the names, in entry order.
+	type nameErr struct {
+		entity int32
+		err    error
+	}
+	var nameErrs []nameErr
+	type found struct {
+		node uint32
+		candidate
+	}
+	pend := make([]found, 0, total)
+	srcOf := map[string]uint32{}
+	var lastSrc string
+	lastID := uint32(0)
+	haveSrc := false
+	b := flatBuilder{x: &g.index, tk: tokenize.New()}
+	layer, next := 0, len(layers[0])
+	for i, e := range allEntries(layers) {
+		for i == next {
+			layer++
+			next += len(layers[layer])
+		}
+		k := entOf[i]
+		m := &ents[k]
+		src := e.Source
+		if src == "" {
+			src = layerSource(layer)
+		}
+		if !haveSrc || src != lastSrc {
+			id, ok := srcOf[src]
+			if !ok {
+				id = uint32(len(g.sources))
+				srcOf[src] = id
+				g.sources = append(g.sources, src)
+			}
+			lastSrc, lastID, haveSrc = src, id, true
+		}
+		add := func(name string, f uint8) {
+			if f == 0 {
+				if s := strings.TrimPrefix(name, "="); s != m.Name && !slices.Contains(m.Aliases, s) {
+					m.Aliases = append(m.Aliases, s)
+				}
+			}
+			terms, ok := b.add(name)
+			if !ok {
+				nameErrs = append(nameErrs, nameErr{k, fmt.Errorf("entity: %s: name %q has no words", m.ID, name)})
+				return
+			}
+			for _, t := range terms {
+				pend = append(pend, found{t, candidate{k, int32(i), int32(layer), lastID, f}})
+			}
+		}
+		x := &e.Entity
+		if x.Name != "" {
+			add(x.Name, 0)
+		}
+		for _, s := range x.Aliases {
+			add(s, 0)
+		}
+		for _, s := range e.Names {
+			add(s, 0)
+		}
+		for _, s := range e.Demonyms {
+			add(s, 1)
+		}
+	}
+	if len(nameErrs) > 0 {
+		rank := make([]int, len(ents)) // the errors go in ID order
+		for r, k := range perm {
+			rank[k] = r
+		}
+		slices.SortStableFunc(nameErrs, func(a, b nameErr) int { return cmp.Compare(rank[a.entity], rank[b.entity]) })
+		for _, e := range nameErrs {
+			errs = append(errs, e.err)
+		}
+		return nil, errors.Join(errs...)
+	}
+	for i := range ents {
+		if as := ents[i].Aliases; len(as) > 0 {
+			slices.Sort(as)
+			ents[i].Aliases = slices.Clip(as)
+		}
+	}
+
+	// Group the candidates by terminal node, in the order found (a
+	// counting sort), then order each group best first.
+	nodes := len(g.index.flags)
+	at := make([]int32, nodes+1)
+	for _, p := range pend {
+		at[p.node+1]++
+	}
+	for n := range nodes {
+		at[n+1] += at[n]
+	}
+	put := slices.Clone(at[:nodes])
+	cands := make([]candidate, len(pend))
+	for _, p := range pend {
+		cands[put[p.node]] = p.candidate
+		put[p.node]++
+	}
+	pend, put = nil, nil
+	w := int32(0)
+	for n := range nodes {
+		cs := cands[at[n]:at[n+1]]
+		at[n] = w
+		if len(cs) > 1 {
+			slices.SortStableFunc(cs, func(a, b candidate) int {
+				if a.layer != b.layer {
+					return cmp.Compare(b.layer, a.layer)
+				}
+				return cmp.Compare(a.order, b.order)
+			})
+		}
 		// Keep each entity once, at its best place.
-		out := cs[:0]
+		start := w
 		for _, c := range cs {
-			if !slices.ContainsFunc(out, func(o candidate) bool { return o.entity == c.entity }) {
-				out = append(out, c)
+			if !slices.ContainsFunc(cands[start:w], func(o candidate) bool { return o.entity == c.entity }) {
+				cands[w] = c
+				w++
 			}
 		}
-		g.terms[t] = slices.Clip(out)
 	}
+	at[nodes] = w
+	g.cands, g.candAt = cands[:w:w], at
 	return g, nil
+}
+
+// allEntries yields the entries of the layers in order, numbered from 0.
+func allEntries(layers [][]Entry) func(func(int, *Entry) bool) {
+	return func(yield func(int, *Entry) bool) {
+		i := 0
+		for _, l := range layers {
+			for j := range l {
+				if !yield(i, &l[j]) {
+					return
+				}
+				i++
+			}
+		}
+	}
+}
+
+// find returns the index of the entity with the given ID.
+func (g *Gazetteer) find(id string) (int, bool) {
+	lo, hi := 0, len(g.byID)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if g.entities[g.byID[h]].ID < id {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo < len(g.byID) && g.entities[g.byID[lo]].ID == id {
+		return int(g.byID[lo]), true
+	}
+	return 0, false
 }
 
 // nameTokens splits a name into words and gives, for each, the ways it may
@@ -379,12 +498,12 @@ func (g *Gazetteer) Match(words []string) []Match {
 	var out []Match
 	for i := 0; i < len(words); {
 		end, t := g.index.longestAt(words, i, false)
-		if t < 0 {
+		if t == noTerm {
 			i++
 			continue
 		}
-		c := g.terms[t][0]
-		out = append(out, Match{Start: i, End: end, Entity: g.entities[c.entity], Form: c.form, Source: c.source})
+		c := g.cands[g.candAt[t]]
+		out = append(out, Match{Start: i, End: end, Entity: g.entities[c.entity], Form: forms[c.form], Source: g.sources[c.source]})
 		i = end
 	}
 	return out
@@ -392,7 +511,7 @@ func (g *Gazetteer) Match(words []string) []Match {
 
 // Entity returns the entity with the given ID.
 func (g *Gazetteer) Entity(id string) (Entity, bool) {
-	i, ok := g.byID[id]
+	i, ok := g.find(id)
 	if !ok {
 		return Entity{}, false
 	}
@@ -419,11 +538,12 @@ func (g *Gazetteer) Lookup(name string) []Entity {
 		return nil
 	}
 	end, t := g.index.longestAt(words, 0, true)
-	if t < 0 || end != len(words) {
+	if t == noTerm || end != len(words) {
 		return nil
 	}
-	out := make([]Entity, len(g.terms[t]))
-	for i, c := range g.terms[t] {
+	cs := g.cands[g.candAt[t]:g.candAt[t+1]]
+	out := make([]Entity, len(cs))
+	for i, c := range cs {
 		out[i] = clone(g.entities[c.entity])
 	}
 	return out
@@ -431,9 +551,9 @@ func (g *Gazetteer) Lookup(name string) []Entity {
 
 // Entities returns every entity, sorted by ID.
 func (g *Gazetteer) Entities() []Entity {
-	out := make([]Entity, len(g.entities))
-	for i, e := range g.entities {
-		out[i] = clone(e)
+	out := make([]Entity, len(g.byID))
+	for i, k := range g.byID {
+		out[i] = clone(g.entities[k])
 	}
 	return out
 }

@@ -31,6 +31,14 @@ var defaultFiles = []struct{ name, text string }{
 // (read with ReadTenures) are in the Tenures of the first entry of their
 // entity.
 func DefaultEntries() ([]Entry, error) {
+	all, err := defaultNames()
+	roles, rerr := readEmbeddedTenures(data.Roles, "roles.tsv")
+	return joinRoles(all, roles), errors.Join(err, rerr)
+}
+
+// defaultNames returns the entries of the default gazetteer files, without
+// their dated roles.
+func defaultNames() ([]Entry, error) {
 	n := 0
 	for _, f := range defaultFiles {
 		n += strings.Count(f.text, "\n")
@@ -43,10 +51,13 @@ func DefaultEntries() ([]Entry, error) {
 			errs = append(errs, err)
 		}
 	}
-	roles, err := readTenures(data.Roles, "roles.tsv")
-	if err != nil {
-		errs = append(errs, err)
-	}
+	return all, errors.Join(errs...)
+}
+
+// joinRoles adds the roles to the entries: each in the Tenures of the first
+// entry of its entity, or as an entry of its own when that has some already
+// or there is none, as ReadTenures gives it.
+func joinRoles(all, roles []Entry) []Entry {
 	first := make(map[string]int, len(roles))
 	for _, r := range roles {
 		first[r.Entity.ID] = -1
@@ -60,30 +71,38 @@ func DefaultEntries() ([]Entry, error) {
 		if i := first[r.Entity.ID]; i >= 0 && len(all[i].Tenures) == 0 {
 			all[i].Tenures = r.Tenures
 		} else {
-			all = append(all, r) // a second line for the entity, or none: as ReadTenures gives it
+			all = append(all, r)
 		}
 	}
-	return all, errors.Join(errs...)
+	return all
 }
 
-var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
-	es, err := DefaultEntries()
+var defaultGazetteer = sync.OnceValues(newDefaultGazetteer)
+
+// newDefaultGazetteer builds the default gazetteer.
+func newDefaultGazetteer() (*Gazetteer, error) {
+	// The dated roles are read when first asked for: most programs never
+	// ask, and they are a fifth of the load.
+	es, err := defaultNames()
 	if err != nil {
 		return nil, err
 	}
-	g, err := NewGazetteer(es)
+	g, err := build([][]Entry{es})
 	if err != nil {
 		return nil, err
 	}
-	// Read the entries again when With or the index of misspelt names
-	// needs them (40 ms) rather than keep them (12 MB).
-	g.entries = nil
-	g.reread = func() []layered {
+	g.lateTenures = func() []Entry {
+		roles, _ := readEmbeddedTenures(data.Roles, "roles.tsv") // read without error by the tests
+		return roles
+	}
+	// Read the entries again when With needs them rather than keep them
+	// (12 MB).
+	g.base = func() []Entry {
 		es, _ := DefaultEntries() // read without error above
-		return firstLayer(es)
+		return es
 	}
 	return g, nil
-})
+}
 
 // DefaultGazetteer returns the embedded default gazetteer, built once on
 // first use: every country and territory (names and codes generated from

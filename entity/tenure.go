@@ -79,16 +79,28 @@ func readTenures(text, name string) ([]Entry, error) {
 }
 
 func parseTenure(s string) (Tenure, error) {
-	f := strings.Split(s, ":")
-	if len(f) < 3 || len(f) > 4 {
+	return parseTenureIn(s, func(code string) string { return "country/" + strings.ToLower(code) })
+}
+
+// parseTenureIn parses a role as parseTenure does, taking the country ID of
+// a code from countryID.
+func parseTenureIn(s string, countryID func(code string) string) (Tenure, error) {
+	n := strings.Count(s, ":") + 1
+	if n < 3 || n > 4 {
 		return Tenure{}, fmt.Errorf("role %q: want CODE:START:END or CODE:START:END:TITLE", s)
 	}
+	var f [4]string
+	rest := s
+	for i := range n - 1 {
+		f[i], rest, _ = strings.Cut(rest, ":")
+	}
+	f[n-1] = rest
 	t := Tenure{Code: f[0]}
 	if t.Code == "" {
 		return Tenure{}, fmt.Errorf("role %q: no code", s)
 	}
 	if len(t.Code) == 3 && isUpperASCII(t.Code) && t.Code != "IGO" && t.Code != "NGO" && t.Code != "MNC" {
-		t.Country = "country/" + strings.ToLower(t.Code)
+		t.Country = countryID(t.Code)
 	}
 	for i, dst := range []*time.Time{&t.Start, &t.End} {
 		if f[i+1] == "" {
@@ -103,20 +115,132 @@ func parseTenure(s string) (Tenure, error) {
 	if !t.Start.IsZero() && !t.End.IsZero() && t.End.Before(t.Start) {
 		return Tenure{}, fmt.Errorf("role %q: ends before it starts", s)
 	}
-	if len(f) == 4 {
+	if n == 4 {
 		t.Title = strings.TrimSpace(f[3])
 	}
 	return t, nil
 }
 
+// readEmbeddedTenures reads embedded roles text as readTenures does, in
+// place: IDs and titles are substrings of text, a country's ID is made once
+// per code, and the lines and role lists are not copied. On anything
+// readTenures would report, or a header other than "id<TAB>roles", it
+// falls back to readTenures, for the same error.
+func readEmbeddedTenures(text, name string) ([]Entry, error) {
+	fallback := func() ([]Entry, error) { return readTenures(text, name) }
+	if strings.HasPrefix(text, "\ufeff") {
+		return fallback()
+	}
+	countries := map[string]string{}
+	countryID := func(code string) string {
+		id, ok := countries[code]
+		if !ok {
+			id = "country/" + strings.ToLower(code)
+			countries[code] = id
+		}
+		return id
+	}
+	out := make([]Entry, 0, strings.Count(text, "\n"))
+	header := false
+	for line := range strings.Lines(text) {
+		line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
+		if strings.TrimSpace(line) == "" || line[0] == '#' {
+			continue
+		}
+		id, roles, two := strings.Cut(line, "\t")
+		if !header {
+			if strings.TrimSpace(id) != "id" || !two || strings.TrimSpace(roles) != "roles" {
+				return fallback()
+			}
+			header = true
+			continue
+		}
+		if strings.Contains(roles, "\t") {
+			return fallback() // more fields than columns
+		}
+		var e Entry
+		e.Entity.ID = strings.TrimSpace(id)
+		if two {
+			e.Tenures = make([]Tenure, 0, strings.Count(roles, "|")+1)
+			for r := range strings.SplitSeq(roles, "|") {
+				if r = strings.TrimSpace(r); r == "" {
+					continue
+				}
+				t, err := parseTenureIn(r, countryID)
+				if err != nil {
+					return fallback()
+				}
+				e.Tenures = append(e.Tenures, t)
+			}
+		}
+		if checkEntry(e) != nil {
+			return fallback()
+		}
+		out = append(out, e)
+	}
+	if !header {
+		return fallback()
+	}
+	return out, nil
+}
+
+// sortTenures returns ts oldest first, sorted stably: ts itself when it is
+// already, a sorted copy otherwise (it is not the caller's to sort).
+func sortTenures(ts []Tenure) []Tenure {
+	byStart := func(a, b Tenure) int { return a.Start.Compare(b.Start) }
+	if !slices.IsSortedFunc(ts, byStart) {
+		ts = slices.Clone(ts)
+		slices.SortStableFunc(ts, byStart)
+	}
+	return slices.Clip(ts)
+}
+
+// tenuresOf returns the tenures of entity i, oldest first, reading them
+// first if they are read late.
+func (g *Gazetteer) tenuresOf(i int) []Tenure {
+	if g.lateTenures != nil {
+		g.tenureOnce.Do(g.readLateTenures)
+	}
+	if g.tenures == nil {
+		return nil
+	}
+	return g.tenures[i]
+}
+
+// readLateTenures gives the entities the tenures of g.lateTenures as build
+// would have: those of an entity's entries joined in order, then sorted.
+func (g *Gazetteer) readLateTenures() {
+	var ts [][]Tenure
+	for _, e := range g.lateTenures() {
+		i, ok := g.find(e.Entity.ID)
+		if !ok || len(e.Tenures) == 0 {
+			continue // build rejects an ID without an entity
+		}
+		if ts == nil {
+			ts = make([][]Tenure, len(g.entities))
+		}
+		if ts[i] == nil {
+			ts[i] = e.Tenures
+		} else {
+			ts[i] = append(slices.Clip(ts[i]), e.Tenures...)
+		}
+	}
+	for i := range ts {
+		if len(ts[i]) > 0 {
+			ts[i] = sortTenures(ts[i])
+		}
+	}
+	g.tenures = ts
+}
+
 // Tenures returns the dated roles of the entity with the given ID, oldest
 // first, or nil.
 func (g *Gazetteer) Tenures(id string) []Tenure {
-	i, ok := g.byID[id]
-	if !ok || g.tenures == nil {
+	i, ok := g.find(id)
+	if !ok {
 		return nil
 	}
-	return slices.Clone(g.tenures[i])
+	return slices.Clone(g.tenuresOf(i))
 }
 
 // EntityAt returns the entity with the given ID as it was on the given
@@ -126,11 +250,15 @@ func (g *Gazetteer) Tenures(id string) []Tenure {
 // entity's own (latest) code, country and title, and AsOf "latest". An
 // entity without dated roles is returned as [Gazetteer.Entity] returns it.
 func (g *Gazetteer) EntityAt(id string, date time.Time) (Entity, bool) {
-	e, ok := g.Entity(id)
-	if !ok || g.tenures == nil || len(g.tenures[g.byID[id]]) == 0 {
-		return e, ok
+	i, ok := g.find(id)
+	if !ok {
+		return Entity{}, false
 	}
-	ts := g.tenures[g.byID[id]]
+	e := clone(g.entities[i])
+	ts := g.tenuresOf(i)
+	if len(ts) == 0 {
+		return e, true
+	}
 	e.AsOf = Latest
 	if date.IsZero() {
 		return e, true

@@ -1,0 +1,223 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// flatIndex is the gazetteer's phrase index: a token-level trie, like
+// phraseIndex, held in a few flat, pointer-free structures rather than a
+// struct per node, so that building one of a million names allocates a
+// few large blocks instead of tens of millions of small ones, and the
+// garbage collector has nothing to scan in it.
+//
+//   - Every distinct token (the exact text of an acronym or "=" name word,
+//     the key of any other word) is interned once as a word number.
+//     A word number takes 30 bits of an edge key: a billion distinct
+//     tokens, more than any gazetteer that fits in memory has.
+//   - Nodes are numbers, the root 0. A node's first child is in first,
+//     with its label (mode and word); most nodes have no other. Any other
+//     edge is an entry of a map from (node, mode, word) packed into a
+//     uint64 to the child node.
+//   - flags holds, by node, the modes of its children, whether it has
+//     more than one, and whether a phrase ends there; the phrase's node
+//     number is then its terminal number.
+//
+// It is immutable once built and safe for concurrent use.
+type flatIndex struct {
+	words map[string]uint32 // token → word number
+	edges map[uint64]uint32 // edgeKey(node, mode, word) → child, but first children
+	first []uint64          // by node: label<<32 | child of its first child, 0 when none
+	flags []uint8           // by node: 1<<mode for each child mode, flagMore, flagTerm
+}
+
+const (
+	flagTerm = 1 << 7 // a phrase ends at the node
+	flagMore = 1 << 6 // the node has children in edges
+)
+
+// label is the label of an edge: its mode and word.
+func label(mode uint8, word uint32) uint32 { return uint32(mode)<<30 | word }
+
+func edgeKey(node uint32, mode uint8, word uint32) uint64 {
+	return uint64(node)<<32 | uint64(mode)<<30 | uint64(word)
+}
+
+// newFlatIndex returns an empty index sized for about n edges.
+func newFlatIndex(n int) flatIndex {
+	return flatIndex{words: map[string]uint32{}, edges: make(map[uint64]uint32, n/4),
+		first: make([]uint64, 1, n+1), flags: make([]uint8, 1, n+1)}
+}
+
+// get returns the child of node n for word w compared by mode.
+func (x *flatIndex) get(n uint32, mode uint8, w uint32) (uint32, bool) {
+	f := x.first[n]
+	if f == 0 {
+		return 0, false
+	}
+	if uint32(f>>32) == label(mode, w) {
+		return uint32(f), true
+	}
+	if x.flags[n]&flagMore == 0 {
+		return 0, false
+	}
+	c, ok := x.edges[edgeKey(n, mode, w)]
+	return c, ok
+}
+
+// word returns the number of token w, interning it if need be.
+func (x *flatIndex) word(w []byte) uint32 {
+	if id, ok := x.words[string(w)]; ok {
+		return id
+	}
+	id := uint32(len(x.words))
+	x.words[string(w)] = id
+	return id
+}
+
+// child returns the child of node n for word w compared by mode, adding it
+// if need be.
+func (x *flatIndex) child(n uint32, mode uint8, w uint32) uint32 {
+	if c, ok := x.get(n, mode, w); ok {
+		return c
+	}
+	c := uint32(len(x.flags))
+	x.flags = append(x.flags, 0)
+	x.first = append(x.first, 0)
+	x.flags[n] |= 1 << mode
+	if x.first[n] == 0 {
+		x.first[n] = uint64(label(mode, w))<<32 | uint64(c)
+	} else {
+		x.flags[n] |= flagMore
+		x.edges[edgeKey(n, mode, w)] = c
+	}
+	return c
+}
+
+// flatBuilder adds names to a flatIndex, reusing its buffers from name to
+// name.
+type flatBuilder struct {
+	x          *flatIndex
+	tk         *tokenize.Tokenizer
+	words      []string
+	buf        []byte
+	nodes, nxt []uint32
+}
+
+// add indexes a name as nameTokens splits it (anyCase false), marks its
+// terminal nodes and returns them, valid until the next call. ok is false
+// when the name has no words. It gives the trie the same paths as
+// phraseIndex.add of nameTokens' alternatives.
+func (b *flatBuilder) add(name string) (terms []uint32, ok bool) {
+	exact := strings.HasPrefix(name, "=")
+	name = strings.TrimPrefix(name, "=")
+	b.words = b.words[:0]
+	if plainWords(name) {
+		for w := range strings.FieldsSeq(name) {
+			b.words = append(b.words, w)
+		}
+	} else {
+		for _, t := range b.tk.Tokenize(name) {
+			b.words = append(b.words, t.Text)
+		}
+	}
+	if len(b.words) == 0 {
+		return nil, false
+	}
+	x := b.x
+	b.nodes = append(b.nodes[:0], 0)
+	for _, w := range b.words {
+		b.nxt = b.nxt[:0]
+		if exact || isAcronym(w) {
+			id := x.word(append(b.buf[:0], w...))
+			var did uint32
+			d := dotted(w)
+			if d != "" {
+				did = x.word(append(b.buf[:0], d...))
+			}
+			for _, n := range b.nodes {
+				b.nxt = appendNode(b.nxt, x.child(n, matchExact, id))
+				if d != "" {
+					b.nxt = appendNode(b.nxt, x.child(n, matchExact, did))
+				}
+			}
+		} else {
+			mode := uint8(matchAny)
+			if hasUpper(w) {
+				mode = matchCap
+			}
+			b.buf, _ = appendKey(b.buf[:0], w)
+			id := x.word(b.buf)
+			for _, n := range b.nodes {
+				b.nxt = appendNode(b.nxt, x.child(n, mode, id))
+			}
+		}
+		b.nodes, b.nxt = b.nxt, b.nodes
+	}
+	for _, n := range b.nodes {
+		x.flags[n] |= flagTerm
+	}
+	return b.nodes, true
+}
+
+func appendNode(ns []uint32, n uint32) []uint32 {
+	for _, o := range ns {
+		if o == n {
+			return ns
+		}
+	}
+	return append(ns, n)
+}
+
+// noTerm is what longestAt returns when no phrase starts at the word.
+const noTerm = -1
+
+// longestAt returns the end (exclusive) and terminal node of the longest
+// phrase starting at word i, or i and noTerm. Where several phrases of the
+// same length end there, an exact match wins over a case-insensitive one.
+// With anyCase, words need no capital letter where a token asks for one.
+// It computes the keys of the words it visits only, and allocates nothing.
+func (x *flatIndex) longestAt(words []string, i int, anyCase bool) (int, int) {
+	if x.flags == nil {
+		return i, noTerm
+	}
+	return x.walk(0, words, i, i, noTerm, anyCase)
+}
+
+func (x *flatIndex) walk(n uint32, words []string, j, bestEnd, bestTerm int, anyCase bool) (int, int) {
+	fl := x.flags[n]
+	if fl&flagTerm != 0 && j > bestEnd {
+		bestEnd, bestTerm = j, int(n)
+	}
+	if j >= len(words) {
+		return bestEnd, bestTerm
+	}
+	if fl&(1<<matchExact) != 0 {
+		if w, ok := x.words[words[j]]; ok {
+			if c, ok := x.get(n, matchExact, w); ok {
+				bestEnd, bestTerm = x.walk(c, words, j+1, bestEnd, bestTerm, anyCase)
+			}
+		}
+	}
+	if fl&(1<<matchCap|1<<matchAny) == 0 {
+		return bestEnd, bestTerm
+	}
+	var kb [64]byte
+	k, upper := appendKey(kb[:0], words[j])
+	w, ok := x.words[string(k)]
+	if !ok {
+		return bestEnd, bestTerm
+	}
+	if fl&(1<<matchCap) != 0 && (anyCase || upper) {
+		if c, ok := x.get(n, matchCap, w); ok {
+			bestEnd, bestTerm = x.walk(c, words, j+1, bestEnd, bestTerm, anyCase)
+		}
+	}
+	if fl&(1<<matchAny) != 0 {
+		if c, ok := x.get(n, matchAny, w); ok {
+			bestEnd, bestTerm = x.walk(c, words, j+1, bestEnd, bestTerm, anyCase)
+		}
+	}
+	return bestEnd, bestTerm
+}
