@@ -58,7 +58,10 @@
 // # Concurrency and cost
 //
 // A Recognizer, a Gazetteer and a Titles lexicon are immutable once built and
-// safe for concurrent use. The default gazetteer is built once per process,
-// on first use (about 20 ms); the default model is decoded once (under
-// 60 ms).
+// safe for concurrent use. The default gazetteer (about 46,500 entries:
+// countries, parties, organisations, armed groups, office holders) is built
+// once per process, on first use (about 75 ms of CPU, 10 MB of heap; the
+// dated roles are read on the first [Gazetteer.EntityAt]); the default model
+// is decoded once (under 60 ms). A user gazetteer of a million names builds
+// in a few seconds and matches at the default's speed.
 package entity
