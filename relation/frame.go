@@ -28,6 +28,8 @@ type docState struct {
 	used      map[string]bool          // groups that are nodes of a relation
 	armed     map[string]bool          // groups that are armed forces
 
+	events []pastEvent // relations of the last sentences, for event nouns (see anaphora.go)
+
 	gaz     *entity.Gazetteer        // for the countries of places (see impliedCountry)
 	implied map[string]entity.Entity // countries no mention names, implied by a place
 
@@ -121,6 +123,12 @@ type sentState struct {
 	// ("weeks after Modi hosted Putin"): its parties are not "the two
 	// leaders" of what follows.
 	background bool
+
+	// reacting is set while the targets of a reaction cue are read, whose
+	// actors are reactors: an event noun there stands for an earlier
+	// relation (see eventAnaphor).
+	reacting bool
+	reactors []string
 }
 
 func (d *docState) sentence(i int) *sentState {
@@ -207,6 +215,10 @@ func (s *sentState) worthParsing() bool {
 		case "country", "nation":
 			if j > 0 && strings.EqualFold(s.toks[j-1].Text, "the") {
 				refs = max(refs, 1) // "the country": a country named before
+			}
+		default:
+			if j > 0 && s.d.recentEvents(s.idx) && eventNouns()[strings.TrimSuffix(strings.ToLower(s.toks[j].Text), "s")] != nil {
+				refs = max(refs, 1) // "the move": an event of a sentence before
 			}
 		case "they", "them", "their", "two", "both":
 			if s.d.recentPair(s.idx) != nil {

@@ -197,7 +197,7 @@ func (s *sentState) entityAt(t int) []string {
 			return []string{s.group(t, m.Entity)}
 		}
 	}
-	return nil
+	return s.eventAnaphor(t) // "condemned the move" (anaphora.go)
 }
 
 // rolePhrase returns the person of the title phrase ("Kyrgyz President
