@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/corpus"
+	"github.com/newsgraph/newsgraph/relation"
 )
 
 // TestEventAnaphora pins event nouns that refer back to an earlier sentence
@@ -88,8 +89,31 @@ func TestEventAnaphora(t *testing.T) {
 			text: "India and Pakistan held talks in Geneva. Washington supported the talks.",
 			want: []triple{{usa, "SUPPORT", "country/ind", false, ""}, {usa, "SUPPORT", "country/pak", false, ""}},
 		},
+		// "the two countries", "both sides": the countries or
+		// organisations of an earlier symmetric relation.
+		{
+			name: "both sides: two organisations of an agreement",
+			text: "Hamas and Fatah signed a reconciliation agreement in Cairo. Both sides urged Israel to lift the blockade.",
+			want: []triple{{"org/fatah", "URGE", "country/isr", false, ""}, {"org/hamas", "URGE", "country/isr", false, ""}},
+		}, {
+			name: "the two neighbours: two countries of talks",
+			text: "Greece and Turkey held talks on Tuesday. The two neighbours agreed to reopen talks with Cyprus.",
+			want: []triple{{"country/cyp", "MEET", "country/grc", false, relation.Intended}, {"country/cyp", "MEET", "country/tur", false, relation.Intended}},
+		}, {
+			name: "the two countries: two countries of a deal, three sentences on",
+			text: "Ethiopia and Eritrea signed a peace deal. Crowds cheered. Flights resumed. The two countries urged Sudan to join the talks.",
+			want: []triple{{"country/eri", "URGE", "country/sdn", false, ""}, {"country/eth", "URGE", "country/sdn", false, ""}},
+		},
 		// Negative cases.
 		{
+			name: "the two countries of an agreement not signed",
+			text: "Japan and South Korea did not sign the agreement. The two countries urged China to act.",
+			not:  []triple{{"country/jpn", "URGE", chn, false, ""}, {"country/kor", "URGE", chn, false, ""}},
+		}, {
+			name: "the two countries of talks too far back",
+			text: "Ethiopia and Eritrea signed a peace deal. Crowds cheered. Flights resumed. Prices fell. Trade grew. Markets rose. Banks opened. The two countries urged Sudan to join the talks.",
+			not:  []triple{{"country/eri", "URGE", "country/sdn", false, ""}, {"country/eth", "URGE", "country/sdn", false, ""}},
+		}, {
 			name: "a possessor names another actor",
 			text: "Canberra imposed tariffs on Chinese wine. Beijing condemned Russia's move.",
 			not:  []triple{{chn, "CRITICIZE", aus, false, ""}},

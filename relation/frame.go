@@ -22,6 +22,11 @@ type docState struct {
 	pair     [2]string // the two parties of the latest symmetric relation
 	pairSent int       // the sentence it was found in
 
+	// The two parties of the latest symmetric relation between countries
+	// or organisations, and its sentence: "the two countries".
+	bodyPair     [2]string
+	bodyPairSent int
+
 	groups    map[string]entity.Entity // group nodes of agent phrases (see group)
 	groupOf   map[string]string        // group → the entity it acts for
 	groupSeen map[string]map[int]bool  // group → byte offsets of the phrases naming it
@@ -44,7 +49,7 @@ type docState struct {
 }
 
 func newDocState(doc *corpus.Document, rec *entity.Result, lex *Lexicon) *docState {
-	d := &docState{doc: doc, rec: rec, lex: lex, ents: make(map[string]entity.Entity, len(rec.Entities)), pairSent: -100,
+	d := &docState{doc: doc, rec: rec, lex: lex, ents: make(map[string]entity.Entity, len(rec.Entities)), pairSent: -100, bodyPairSent: -100,
 		groups: map[string]entity.Entity{}, groupOf: map[string]string{}, groupSeen: map[string]map[int]bool{}, used: map[string]bool{},
 		armed: map[string]bool{}, implied: map[string]entity.Entity{}}
 	for _, e := range rec.Entities {
@@ -221,7 +226,7 @@ func (s *sentState) worthParsing() bool {
 				refs = max(refs, 1) // "the move": an event of a sentence before
 			}
 		case "they", "them", "their", "two", "both":
-			if s.d.recentPair(s.idx) != nil {
+			if s.d.recentPair(s.idx) != nil || s.d.recentBodyPair(s.idx) != nil {
 				refs = 2 // a plural reference to the two parties of a meeting
 			}
 		}

@@ -66,6 +66,9 @@ func (s *sentState) add(t Type, a, b string, mod Modality, neg bool, cue string)
 	if !neg && !s.background && (t.Symmetric() || t == Visit) && s.d.isPerson(a) && s.d.isPerson(b) {
 		s.d.pair, s.d.pairSent = [2]string{a, b}, s.idx
 	}
+	if !neg && !s.background && t.Symmetric() && s.d.isBody(a) && s.d.isBody(b) {
+		s.d.bodyPair, s.d.bodyPairSent = [2]string{a, b}, s.idx
+	}
 }
 
 // unknownPlace reports whether entity id is a place with no actor code.
