@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/newsgraph/newsgraph/entity"
 )
 
 // Event anaphora: a sentence that leans on an earlier one. "Canberra
@@ -80,7 +82,7 @@ func parseEventNouns(text string) (map[string][]Type, error) {
 
 // reactionTypes are the relation types of cues that react to what another
 // did: their target may be an event noun ("condemned the move").
-var reactionTypes = map[Type]bool{Criticize: true, Praise: true, Support: true, Reject: true, Protest: true}
+var reactionTypes = map[Type]bool{Criticize: true, Praise: true, Support: true, Reject: true, Protest: true, Deny: true}
 
 // eventNounTypes returns the types the noun at token t can stand for, or
 // nil when it is no event noun.
@@ -225,4 +227,49 @@ func (s *sentState) namesOnly(parties []string) bool {
 		}
 	}
 	return true
+}
+
+// theGovernment returns the country "the government" at token t refers
+// to: the one country named in the sentence before it and in its own
+// sentence up to t ("Rebels attacked a police post in Chad. The government
+// accused Sudan of backing them."), or "" when none or more than one is
+// named there, or t is another phrase ("the government of Chad", "the new
+// government", "a government").
+func (s *sentState) theGovernment(t int) string {
+	if !strings.EqualFold(s.toks[t].Text, "government") || s.ment[t] >= 0 {
+		return ""
+	}
+	the := false
+	for _, k := range s.kids[t] {
+		switch s.tree.Rel[k] {
+		case "det":
+			the = strings.EqualFold(s.toks[k].Text, "the")
+		case "det:poss", "nmod:poss", "amod", "compound", "nmod", "acl", "acl:relcl", "nummod", "appos", "conj":
+			return "" // "the new government", "the government of Chad"
+		}
+	}
+	if !the {
+		return ""
+	}
+	from, near := s.sent.Start, s.d.sentMentions[s.idx]
+	if s.idx > 0 {
+		from = s.d.doc.Sentences[s.idx-1].Start
+		near = append(slices.Clone(s.d.sentMentions[s.idx-1]), near...)
+	}
+	id := ""
+	for _, mi := range near {
+		m := s.d.rec.Mentions[mi]
+		if m.Start < from || m.Start >= s.toks[t].Start {
+			continue
+		}
+		c := s.d.countryOf(m.Entity)
+		if m.Type == entity.Person || c == "" {
+			continue
+		}
+		if id != "" && c != id {
+			return "" // two countries: whose government is unclear
+		}
+		id = c
+	}
+	return id
 }

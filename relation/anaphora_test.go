@@ -104,8 +104,44 @@ func TestEventAnaphora(t *testing.T) {
 			text: "Ethiopia and Eritrea signed a peace deal. Crowds cheered. Flights resumed. The two countries urged Sudan to join the talks.",
 			want: []triple{{"country/eri", "URGE", "country/sdn", false, ""}, {"country/eth", "URGE", "country/sdn", false, ""}},
 		},
+		// "the charge", "the accusation": what a denial answers.
+		{
+			name: "accusation: denied",
+			text: "Ethiopia accused Sudan of harbouring gunmen. Khartoum denied the accusation.",
+			want: []triple{{"country/sdn", "DENY", "country/eth", false, ""}},
+		}, {
+			name: "allegations: rejected",
+			text: "Rwanda accused Uganda of backing rebels. Kampala rejected the allegations.",
+			want: []triple{{"country/uga", "REJECT", "country/rwa", false, ""}},
+		}, {
+			name: "charges: denied by a person",
+			text: "Iraq accused Kuwait of stealing its oil. Kuwaiti Foreign Minister Sabah al-Ahmad denied the charges.",
+			want: []triple{{"person/sabah-al-ahmad", "DENY", "country/irq", false, ""}},
+		},
+		// "the government": the one country named just before.
+		{
+			name: "government: of the country of the place named before",
+			text: "Rebels attacked a police post in Chad. The government accused Sudan of backing the rebels.",
+			want: []triple{{"country/tcd", "ACCUSE", "country/sdn", false, ""}},
+		}, {
+			name: "government: of the country named before",
+			text: "Floods hit northern Bangladesh on Monday. The government appealed to Japan for aid.",
+			want: []triple{{"country/bgd", "URGE", "country/jpn", false, ""}},
+		}, {
+			name: "government: of the capital's country",
+			text: "Students protested in Jakarta. The government blamed Malaysia for the unrest.",
+			want: []triple{{"country/idn", "ACCUSE", "country/mys", false, ""}},
+		},
 		// Negative cases.
 		{
+			name: "the government after two countries is nobody's",
+			text: "Serbia recalled its ambassador from Albania. The government also expelled two diplomats from Greece.",
+			not:  []triple{{"country/srb", "COERCE", "country/grc", false, ""}, {"country/alb", "COERCE", "country/grc", false, ""}},
+		}, {
+			name: "a government with a modifier is not the one named before",
+			text: "Floods hit northern Bangladesh on Monday. The Indian government appealed to Japan for aid.",
+			not:  []triple{{"country/bgd", "URGE", "country/jpn", false, ""}},
+		}, {
 			name: "the two countries of an agreement not signed",
 			text: "Japan and South Korea did not sign the agreement. The two countries urged China to act.",
 			not:  []triple{{"country/jpn", "URGE", chn, false, ""}, {"country/kor", "URGE", chn, false, ""}},

@@ -217,9 +217,9 @@ func (s *sentState) worthParsing() bool {
 		switch strings.ToLower(s.toks[j].Text) {
 		case "he", "she", "him", "her", "his":
 			refs = max(refs, 1)
-		case "country", "nation":
+		case "country", "nation", "government":
 			if j > 0 && strings.EqualFold(s.toks[j-1].Text, "the") {
-				refs = max(refs, 1) // "the country": a country named before
+				refs = max(refs, 1) // "the country", "the government": a country named before
 			}
 		default:
 			if j > 0 && s.d.recentEvents(s.idx) && eventNouns()[strings.TrimSuffix(strings.ToLower(s.toks[j].Text), "s")] != nil {

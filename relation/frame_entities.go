@@ -52,6 +52,9 @@ func (s *sentState) entityAt(t int) []string {
 	if id := s.theCountry(t); id != "" {
 		return []string{id}
 	}
+	if id := s.theGovernment(t); id != "" {
+		return []string{s.group(t, id)} // anaphora.go
+	}
 	// "the two leaders", "both sides"
 	if isPlural(s.toks[t].Tag) {
 		for _, k := range s.kids[t] {
