@@ -164,6 +164,20 @@ func (s *sentState) eventAnaphor(t int) []string {
 			return nil
 		}
 	}
+	// "Australian officials defended the move": a party reacting to its
+	// own act is no relation between two; of the parties of a symmetric
+	// one, the others remain.
+	parties = slices.DeleteFunc(parties, func(p string) bool {
+		for _, a := range s.reactors {
+			if s.d.actsFor(a) == p || s.d.countryOf(a) != "" && s.d.countryOf(a) == s.d.countryOf(p) {
+				return true
+			}
+		}
+		return false
+	})
+	if len(parties) == 0 {
+		return nil
+	}
 	return parties
 }
 

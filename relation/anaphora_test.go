@@ -43,6 +43,10 @@ func TestEventAnaphora(t *testing.T) {
 			text: "Turkey closed its border with Syria. Damascus criticised the step.",
 			want: []triple{{"country/syr", "CRITICIZE", "country/tur", false, ""}},
 		}, {
+			name: "move: a planned sanction condemned, the condemnation asserted",
+			text: "Canberra plans to impose tariffs on Chinese wine. Beijing condemned the move.",
+			want: []triple{{chn, "CRITICIZE", aus, false, ""}, {aus, "SANCTION", chn, false, relation.Intended}},
+		}, {
 			name: "move: promised aid welcomed",
 			text: "Japan pledged aid to the Philippines after the typhoon. Manila welcomed the move.",
 			want: []triple{{"country/phl", "PRAISE", "country/jpn", false, ""}},
@@ -173,6 +177,14 @@ func TestEventAnaphora(t *testing.T) {
 			name: "an act that did not happen",
 			text: "Canberra did not impose tariffs on Chinese wine. Beijing welcomed the decision.",
 			not:  []triple{{chn, "PRAISE", aus, false, ""}},
+		}, {
+			name: "a party's own people defend its act",
+			text: "Canberra imposed tariffs on Chinese wine. Australian officials defended the move.",
+			not:  []triple{{"group/aus-official", "SUPPORT", aus, false, ""}},
+		}, {
+			name: "a party's minister defends its act",
+			text: "Canberra imposed tariffs on Chinese wine. Australian Trade Minister Simon Birmingham defended the move.",
+			not:  []triple{{"person/simon-birmingham", "SUPPORT", aus, false, ""}},
 		}, {
 			name: "an indefinite noun refers to no earlier act",
 			text: "Canberra imposed tariffs on Chinese wine. Beijing condemned such moves.",
