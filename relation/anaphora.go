@@ -91,11 +91,21 @@ func (s *sentState) eventNounTypes(t int) []Type {
 	if ts, ok := nouns[strings.ToLower(s.lemma[t])]; ok {
 		return ts
 	}
-	low := strings.ToLower(s.toks[t].Text)
-	if ts, ok := nouns[low]; ok {
-		return ts
+	return eventNounWord(s.toks[t].Text)
+}
+
+// eventNounWord returns the types the word w, singular or plural, can
+// stand for as an event noun, or nil: "talks", which lemmatizers keep
+// whole, "launches".
+func eventNounWord(w string) []Type {
+	nouns := eventNouns()
+	low := strings.ToLower(w)
+	for _, form := range []string{low, strings.TrimSuffix(low, "s"), strings.TrimSuffix(low, "es")} {
+		if ts, ok := nouns[form]; ok {
+			return ts
+		}
 	}
-	return nouns[strings.TrimSuffix(low, "s")] // "talks", which lemmatizers keep whole
+	return nil
 }
 
 // recordEvent keeps a relation of sentence s for the event nouns of the

@@ -65,8 +65,17 @@ func TestEventAnaphora(t *testing.T) {
 			text: "China banned imports of Australian coal. Canberra condemned the ban.",
 			want: []triple{{aus, "CRITICIZE", chn, false, ""}},
 		},
-		// "the attack", "the strikes": force.
 		{
+			name: "expulsions: protested against",
+			text: "Poland expelled three Belarusian diplomats. Minsk protested against the expulsions.",
+			want: []triple{{"country/blr", "PROTEST", "country/pol", false, ""}},
+		},
+		// "the attack", "the strikes", "the launches": force.
+		{
+			name: "launches: missiles fired, condemned by their target",
+			text: "North Korea fired two ballistic missiles at Japan. Tokyo strongly condemned the launches.",
+			want: []triple{{"country/jpn", "CRITICIZE", "country/prk", false, ""}},
+		}, {
 			name: "attack: air strikes condemned",
 			text: "Israeli warplanes attacked Syrian army posts near Damascus. Syria condemned the attack.",
 			want: []triple{{"country/syr", "CRITICIZE", "country/isr", false, ""}},
@@ -185,6 +194,10 @@ func TestEventAnaphora(t *testing.T) {
 			name: "a party's minister defends its act",
 			text: "Canberra imposed tariffs on Chinese wine. Australian Trade Minister Simon Birmingham defended the move.",
 			not:  []triple{{"person/simon-birmingham", "SUPPORT", aus, false, ""}},
+		}, {
+			name: "talks one party hosted: welcoming them praises no host",
+			text: "Egypt hosted talks between Israel and Hamas in Cairo. Qatar welcomed the talks.",
+			not:  []triple{{"country/qat", "PRAISE", "country/egy", false, ""}},
 		}, {
 			name: "an indefinite noun refers to no earlier act",
 			text: "Canberra imposed tariffs on Chinese wine. Beijing condemned such moves.",

@@ -222,7 +222,7 @@ func (s *sentState) worthParsing() bool {
 				refs = max(refs, 1) // "the country", "the government": a country named before
 			}
 		default:
-			if j > 0 && s.d.recentEvents(s.idx) && eventNouns()[strings.TrimSuffix(strings.ToLower(s.toks[j].Text), "s")] != nil {
+			if j > 0 && s.d.recentEvents(s.idx) && eventNounWord(s.toks[j].Text) != nil {
 				refs = max(refs, 1) // "the move": an event of a sentence before
 			}
 		case "they", "them", "their", "two", "both":
