@@ -70,6 +70,20 @@ func TestEventAnaphora(t *testing.T) {
 			text: "Poland expelled three Belarusian diplomats. Minsk protested against the expulsions.",
 			want: []triple{{"country/blr", "PROTEST", "country/pol", false, ""}},
 		},
+		// "the arrests", "the detention", "the seizure": coercion.
+		{
+			name: "arrests: criticised by the country of those held",
+			text: "Egypt arrested three Sudanese journalists in Cairo. Khartoum criticised the arrests.",
+			want: []triple{{"country/sdn", "CRITICIZE", "country/egy", false, ""}},
+		}, {
+			name: "detention: condemned",
+			text: "Iran detained two French tourists in Tehran. Paris condemned the detention.",
+			want: []triple{{"country/fra", "CRITICIZE", "country/irn", false, ""}},
+		}, {
+			name: "seizure: denounced",
+			text: "Greece seized a Turkish fishing boat near Lesbos. Ankara denounced the seizure.",
+			want: []triple{{"country/tur", "CRITICIZE", "country/grc", false, ""}},
+		},
 		// "the attack", "the strikes", "the launches": force.
 		{
 			name: "launches: missiles fired, condemned by their target",
