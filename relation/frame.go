@@ -22,11 +22,18 @@ type docState struct {
 	pair     [2]string // the two parties of the latest symmetric relation
 	pairSent int       // the sentence it was found in
 
+	// The two parties of the latest symmetric relation between countries
+	// or organisations, and its sentence: "the two countries".
+	bodyPair     [2]string
+	bodyPairSent int
+
 	groups    map[string]entity.Entity // group nodes of agent phrases (see group)
 	groupOf   map[string]string        // group → the entity it acts for
 	groupSeen map[string]map[int]bool  // group → byte offsets of the phrases naming it
 	used      map[string]bool          // groups that are nodes of a relation
 	armed     map[string]bool          // groups that are armed forces
+
+	events []pastEvent // relations of the last sentences, for event nouns (see anaphora.go)
 
 	gaz     *entity.Gazetteer        // for the countries of places (see impliedCountry)
 	implied map[string]entity.Entity // countries no mention names, implied by a place
@@ -42,7 +49,7 @@ type docState struct {
 }
 
 func newDocState(doc *corpus.Document, rec *entity.Result, lex *Lexicon) *docState {
-	d := &docState{doc: doc, rec: rec, lex: lex, ents: make(map[string]entity.Entity, len(rec.Entities)), pairSent: -100,
+	d := &docState{doc: doc, rec: rec, lex: lex, ents: make(map[string]entity.Entity, len(rec.Entities)), pairSent: -100, bodyPairSent: -100,
 		groups: map[string]entity.Entity{}, groupOf: map[string]string{}, groupSeen: map[string]map[int]bool{}, used: map[string]bool{},
 		armed: map[string]bool{}, implied: map[string]entity.Entity{}}
 	for _, e := range rec.Entities {
@@ -121,6 +128,12 @@ type sentState struct {
 	// ("weeks after Modi hosted Putin"): its parties are not "the two
 	// leaders" of what follows.
 	background bool
+
+	// reacting is set while the targets of a reaction cue are read, whose
+	// actors are reactors: an event noun there stands for an earlier
+	// relation (see eventAnaphor).
+	reacting bool
+	reactors []string
 }
 
 func (d *docState) sentence(i int) *sentState {
@@ -204,12 +217,16 @@ func (s *sentState) worthParsing() bool {
 		switch strings.ToLower(s.toks[j].Text) {
 		case "he", "she", "him", "her", "his":
 			refs = max(refs, 1)
-		case "country", "nation":
+		case "country", "nation", "government":
 			if j > 0 && strings.EqualFold(s.toks[j-1].Text, "the") {
-				refs = max(refs, 1) // "the country": a country named before
+				refs = max(refs, 1) // "the country", "the government": a country named before
+			}
+		default:
+			if j > 0 && s.d.recentEvents(s.idx) && eventNounWord(s.toks[j].Text) != nil {
+				refs = max(refs, 1) // "the move": an event of a sentence before
 			}
 		case "they", "them", "their", "two", "both":
-			if s.d.recentPair(s.idx) != nil {
+			if s.d.recentPair(s.idx) != nil || s.d.recentBodyPair(s.idx) != nil {
 				refs = 2 // a plural reference to the two parties of a meeting
 			}
 		}

@@ -62,8 +62,12 @@ func (s *sentState) add(t Type, a, b string, mod Modality, neg bool, cue string)
 		Source: a, Target: b, Type: t, Negated: neg, Modality: mod, Confidence: 0.8,
 		Evidence: s.evidence(cue),
 	})
+	s.recordEvent(s.out[len(s.out)-1])
 	if !neg && !s.background && (t.Symmetric() || t == Visit) && s.d.isPerson(a) && s.d.isPerson(b) {
 		s.d.pair, s.d.pairSent = [2]string{a, b}, s.idx
+	}
+	if !neg && !s.background && t.Symmetric() && s.d.isBody(a) && s.d.isBody(b) {
+		s.d.bodyPair, s.d.bodyPairSent = [2]string{a, b}, s.idx
 	}
 }
 

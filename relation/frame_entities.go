@@ -52,11 +52,20 @@ func (s *sentState) entityAt(t int) []string {
 	if id := s.theCountry(t); id != "" {
 		return []string{id}
 	}
+	if id := s.theGovernment(t); id != "" {
+		return []string{s.group(t, id)} // anaphora.go
+	}
 	// "the two leaders", "both sides"
 	if isPlural(s.toks[t].Tag) {
 		for _, k := range s.kids[t] {
 			kw := strings.ToLower(s.toks[k].Text)
 			if (s.tree.Rel[k] == "nummod" && kw == "two") || kw == "both" {
+				if bodyNouns[strings.ToLower(s.lemma[t])] {
+					// "the two countries": the countries of a meeting.
+					if p := s.d.recentBodyPair(s.idx); p != nil {
+						return p
+					}
+				}
 				if p := s.d.recentPair(s.idx); p != nil {
 					return p
 				}
@@ -197,7 +206,7 @@ func (s *sentState) entityAt(t int) []string {
 			return []string{s.group(t, m.Entity)}
 		}
 	}
-	return nil
+	return s.eventAnaphor(t) // "condemned the move" (anaphora.go)
 }
 
 // rolePhrase returns the person of the title phrase ("Kyrgyz President
@@ -340,6 +349,34 @@ func (d *docState) recentPair(sent int) []string {
 		return nil
 	}
 	return []string{d.pair[0], d.pair[1]}
+}
+
+// bodyNouns are the plural nouns that, with "two" or "both", stand for the
+// two countries or organisations of a meeting: "the two countries", "both
+// sides", "the two neighbours".
+var bodyNouns = map[string]bool{
+	"country": true, "nation": true, "side": true, "government": true, "neighbour": true, "neighbor": true,
+	"state": true, "capital": true,
+}
+
+// recentBodyPair returns the two countries or organisations of the latest
+// symmetric relation between such, when it was found in this sentence or
+// the six before it.
+func (d *docState) recentBodyPair(sent int) []string {
+	if d.bodyPair[0] == "" || sent-d.bodyPairSent > 6 {
+		return nil
+	}
+	return []string{d.bodyPair[0], d.bodyPair[1]}
+}
+
+// isBody reports whether id is a country or an organisation of the
+// document, or a group acting for one.
+func (d *docState) isBody(id string) bool {
+	switch d.ents[id].Type {
+	case entity.Country, entity.Organization:
+		return true
+	}
+	return false
 }
 
 // modifiers returns the dependents of noun t, and the compound and

@@ -164,7 +164,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	s.background = s.inBackground(v)
 	defer func() { s.background = false }()
 	actors := s.fillAll(cueToks, cue.Actor)
+	s.reacting, s.reactors = reactionTypes[cue.Type], actors
 	targets := s.fillAll(cueToks, cue.Target)
+	s.reacting, s.reactors = false, nil
 	// The actor is read off the cue itself, or off the noun a
 	// participle modifies, not inherited from a clause above.
 	ownActor := len(actors) > 0 || s.rel(v) == "acl"
