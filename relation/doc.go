@@ -11,8 +11,12 @@
 // clause it governs. The extractor reads passive voice, coordination,
 // control and participle clauses, relative clauses, negation and modality
 // (alleged, requested, intended, denied, reported) from the parse; resolves
-// pronouns, "the two leaders" and agent nouns ("EU officials" act for the
-// EU); and never links two entities merely because they are close.
+// pronouns, "the two leaders", "the two countries", "the government" and
+// agent nouns ("EU officials" act for the EU); reads a reaction to an
+// earlier sentence's event ("Canberra imposed tariffs ... The move was
+// condemned by Beijing": China CRITICIZE Australia) through the event nouns
+// of anaphora.tsv; and never links two entities merely because they are
+// close.
 //
 // An agent phrase is a group node (entity type GROUP, "group/egy-police")
 // that collapses onto the country or organisation it acts for, unless the
