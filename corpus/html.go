@@ -99,25 +99,7 @@ func ReadHTML(src string) (string, *SourceMap) {
 // page that is not UTF-8 is a bad record naming the byte offset in rd; one
 // with no visible text is [ErrEmpty].
 func NewHTMLReader(rd io.Reader, id string) *Reader {
-	r := new(Reader)
-	read := false
-	r.next = func() (*Document, bool) {
-		if read {
-			return nil, false
-		}
-		read = true
-		b, err := io.ReadAll(rd)
-		if err != nil {
-			return r.fail(&LineError{File: id, Err: err})
-		}
-		d, err := htmlDocument(id, b)
-		if err != nil {
-			r.errs = append(r.errs, &LineError{File: id, Err: err})
-			return nil, false
-		}
-		return d, true
-	}
-	return r
+	return newStreamReader(rd, id, htmlDocument)
 }
 
 func htmlDocument(id string, b []byte) (*Document, error) {

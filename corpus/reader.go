@@ -110,6 +110,12 @@ func checkText(text string) error {
 // dropped (so are they by the other readers of text files), and offsets are
 // into the text after it.
 func NewTextReader(rd io.Reader, id string) *Reader {
+	return newStreamReader(rd, id, func(id string, b []byte) (*Document, error) { return textDocument(id, id, b) })
+}
+
+// newStreamReader returns a Reader of one document, made by doc from all
+// of rd: a read error is fatal, a bad document a bad record, both naming id.
+func newStreamReader(rd io.Reader, id string, doc func(id string, b []byte) (*Document, error)) *Reader {
 	r := new(Reader)
 	read := false
 	r.next = func() (*Document, bool) {
@@ -121,7 +127,7 @@ func NewTextReader(rd io.Reader, id string) *Reader {
 		if err != nil {
 			return r.fail(&LineError{File: id, Err: err})
 		}
-		d, err := textDocument(id, id, b)
+		d, err := doc(id, b)
 		if err != nil {
 			r.errs = append(r.errs, &LineError{File: id, Err: err})
 			return nil, false
