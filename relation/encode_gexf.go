@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"gonum.org/v1/gonum/graph/formats/gexf12"
 )
@@ -72,32 +71,17 @@ func (g *Graph) WriteGEXF(w io.Writer) error {
 			label = n.ID
 		}
 		var v gexfValues
-		v.add("name", n.Name)
-		v.add("type", string(n.Type))
-		v.add("code", n.Code)
-		v.add("country", n.Country)
-		v.add("title", n.Title)
-		v.set("mentions", strconv.Itoa(n.Mentions))
-		v.add("aliases", strings.Join(n.Aliases, aliasSeparator))
+		for _, a := range nodeAttrs(n) {
+			v.put(a)
+		}
 		c.Graph.Nodes.Nodes = append(c.Graph.Nodes.Nodes,
 			gexf12.Node{ID: n.ID, Label: label, AttValues: &gexf12.AttValues{AttValues: v}})
 	}
 	c.Graph.Nodes.Count = len(c.Graph.Nodes.Nodes)
 	for i, e := range g.Edges() {
 		var v gexfValues
-		v.add("type", string(e.Type))
-		v.add("plover", plover(e))
-		v.set("symmetric", strconv.FormatBool(e.Type.Symmetric()))
-		v.set("negated", strconv.FormatBool(e.Negated))
-		v.add("modality", string(e.Modality))
-		v.set("count", strconv.Itoa(e.Count))
-		v.set("confidence", formatFloat(e.Confidence))
-		if ev, ok := firstEvidence(e); ok {
-			v.add("doc", ev.Doc)
-			v.set("start", strconv.Itoa(ev.Start))
-			v.set("end", strconv.Itoa(ev.End))
-			v.add("cue", ev.Cue)
-			v.add("evidence", ev.Text)
+		for _, a := range edgeAttrs(e) {
+			v.put(a)
 		}
 		ge := gexf12.Edge{
 			ID: "e" + strconv.Itoa(i), Source: e.Source, Target: e.Target, Label: edgeLabel(e),
@@ -128,6 +112,16 @@ type gexfValues []gexf12.AttValue
 
 // set adds the value of the attribute id.
 func (v *gexfValues) set(id, value string) { *v = append(*v, gexf12.AttValue{For: id, Value: value}) }
+
+// put adds the value of attribute a, unless it is empty and need not be
+// written.
+func (v *gexfValues) put(a attr) {
+	if a.always {
+		v.set(a.key, a.value)
+	} else {
+		v.add(a.key, a.value)
+	}
+}
 
 // add adds the value of the attribute id unless it is empty.
 func (v *gexfValues) add(id, value string) {

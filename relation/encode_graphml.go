@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 )
 
 // The GraphML form of a graph (http://graphml.graphdrawing.org/xmlns),
@@ -118,31 +117,16 @@ func (g *Graph) WriteGraphML(w io.Writer) error {
 		var d graphmlDataList
 		d.set("n_id", n.ID)
 		d.add("n_label", label)
-		d.add("n_name", n.Name)
-		d.add("n_type", string(n.Type))
-		d.add("n_code", n.Code)
-		d.add("n_country", n.Country)
-		d.add("n_title", n.Title)
-		d.set("n_mentions", strconv.Itoa(n.Mentions))
-		d.add("n_aliases", strings.Join(n.Aliases, aliasSeparator))
+		for _, a := range nodeAttrs(n) {
+			d.put("n_"+a.key, a)
+		}
 		doc.Graph.Nodes = append(doc.Graph.Nodes, graphmlNode{ID: index[n.ID], Data: d})
 	}
 	for i, e := range g.Edges() {
 		var d graphmlDataList
 		d.add("e_label", edgeLabel(e))
-		d.add("e_type", string(e.Type))
-		d.add("e_plover", plover(e))
-		d.set("e_symmetric", strconv.FormatBool(e.Type.Symmetric()))
-		d.set("e_negated", strconv.FormatBool(e.Negated))
-		d.add("e_modality", string(e.Modality))
-		d.set("e_count", strconv.Itoa(e.Count))
-		d.set("e_confidence", formatFloat(e.Confidence))
-		if ev, ok := firstEvidence(e); ok {
-			d.add("e_doc", ev.Doc)
-			d.set("e_start", strconv.Itoa(ev.Start))
-			d.set("e_end", strconv.Itoa(ev.End))
-			d.add("e_cue", ev.Cue)
-			d.add("e_evidence", ev.Text)
+		for _, a := range edgeAttrs(e) {
+			d.put("e_"+a.key, a)
 		}
 		ge := graphmlEdge{ID: "e" + strconv.Itoa(i), Source: index[e.Source], Target: index[e.Target], Data: d}
 		if e.Type.Symmetric() {
@@ -170,6 +154,16 @@ type graphmlDataList []graphmlData
 // set adds the value of key.
 func (d *graphmlDataList) set(key, value string) {
 	*d = append(*d, graphmlData{Key: key, Value: value})
+}
+
+// put adds the value of attribute a under key, unless it is empty and
+// need not be written.
+func (d *graphmlDataList) put(key string, a attr) {
+	if a.always {
+		d.set(key, a.value)
+	} else {
+		d.add(key, a.value)
+	}
 }
 
 // add adds the value of key unless it is empty.
