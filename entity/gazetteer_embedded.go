@@ -42,26 +42,7 @@ func readEmbedded(dst []Entry, text, name string) ([]Entry, error) {
 			var f string
 			f, rest, _ = strings.Cut(rest, "\t")
 			f = strings.TrimSpace(f)
-			switch cols[i] {
-			case "id":
-				e.Entity.ID = f
-			case "type":
-				e.Entity.Type = Type(f)
-			case "name":
-				e.Entity.Name = f
-			case "aliases":
-				e.Names = list(f)
-			case "demonyms":
-				e.Demonyms = list(f)
-			case "code":
-				e.Entity.Code = f
-			case "alpha2":
-				e.Alpha2 = f
-			case "country":
-				e.Entity.Country = f
-			case "title":
-				e.Entity.Title = f
-			}
+			e.setField(cols[i], f)
 			if rest == "" {
 				break
 			}

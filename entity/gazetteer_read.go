@@ -29,6 +29,30 @@ func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
 
+// setField sets the field of e that the gazetteer column col holds to f.
+func (e *Entry) setField(col, f string) {
+	switch col {
+	case "id":
+		e.Entity.ID = f
+	case "type":
+		e.Entity.Type = Type(f)
+	case "name":
+		e.Entity.Name = f
+	case "aliases":
+		e.Names = list(f)
+	case "demonyms":
+		e.Demonyms = list(f)
+	case "code":
+		e.Entity.Code = f
+	case "alpha2":
+		e.Alpha2 = f
+	case "country":
+		e.Entity.Country = f
+	case "title":
+		e.Entity.Title = f
+	}
+}
+
 // ParseErrors is every bad line of an input, in line order, as the readers
 // of this package return it: one bad line never hides another.
 type ParseErrors []*ParseError
@@ -105,26 +129,7 @@ func ReadGazetteer(r io.Reader, name string) ([]Entry, error) {
 		var e Entry
 		for i, f := range fields {
 			f = strings.TrimSpace(f)
-			switch cols[i] {
-			case "id":
-				e.Entity.ID = f
-			case "type":
-				e.Entity.Type = Type(f)
-			case "name":
-				e.Entity.Name = f
-			case "aliases":
-				e.Names = list(f)
-			case "demonyms":
-				e.Demonyms = list(f)
-			case "code":
-				e.Entity.Code = f
-			case "alpha2":
-				e.Alpha2 = f
-			case "country":
-				e.Entity.Country = f
-			case "title":
-				e.Entity.Title = f
-			}
+			e.setField(cols[i], f)
 		}
 		if err := checkEntry(e); err != nil {
 			bad("%v", err)
