@@ -52,6 +52,7 @@
 // A [Parser] is immutable and safe for concurrent use; per-call scratch
 // space comes from a pool. Parsing is linear in the sentence length (two
 // moves per word), and bound by memory: about 350 hash-table lookups a
-// word. The embedded model is decoded once, on the first call of
-// [Default], in about 50 ms.
+// word. The embedded model is read once, on the first call of [Default],
+// in a few milliseconds: its tables are used where they lie in the program
+// (see [Parser.Save] for the format), not decoded.
 package parse
