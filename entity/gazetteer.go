@@ -141,6 +141,10 @@ func NewGazetteer(entries []Entry) (*Gazetteer, error) {
 // into it (its non-empty fields win), and a name that a given entry shares
 // with an existing entity refers to the given entry's entity. g is unchanged.
 func (g *Gazetteer) With(entries ...Entry) (*Gazetteer, error) {
+	// The entries are kept for a later With while the index is built.
+	var kept *keptEntries
+	var wg sync.WaitGroup
+	wg.Go(func() { kept = keep(entries) })
 	var layers [][]Entry
 	if g.base != nil {
 		layers = append(layers, g.base())
@@ -149,11 +153,12 @@ func (g *Gazetteer) With(entries ...Entry) (*Gazetteer, error) {
 		layers = append(layers, k.get())
 	}
 	n, err := build(append(layers, entries))
+	wg.Wait()
 	if err != nil {
 		return nil, err
 	}
 	n.base = g.base
-	n.kept = append(slices.Clip(g.kept), keep(entries))
+	n.kept = append(slices.Clip(g.kept), kept)
 	return n, nil
 }
 
@@ -176,10 +181,17 @@ func build(layers [][]Entry) (*Gazetteer, error) {
 	for _, l := range layers {
 		total += len(l)
 	}
+	// The names are indexed while the entities are merged: the two passes
+	// are independent and about as long (a million names take a second
+	// each).
+	var ix indexedNames
+	var wg sync.WaitGroup
+	wg.Go(func() { ix = indexNames(layers, total) })
+	defer wg.Wait() // on every return, so that layers are not changed under it
+
 	slot := make(map[string]int32, total) // ID → index into ents
 	ents := make([]Entity, 0, total)
 	entOf := make([]int32, total) // entry → index into ents
-	tokens := 1                   // about the words of all names, to size the index
 	var tenures [][]Tenure        // by index into ents, once one has any
 	var alpha2 map[string]string  // ID → alpha-2 code
 	for i, e := range allEntries(layers) {
@@ -205,19 +217,15 @@ func build(layers [][]Entry) (*Gazetteer, error) {
 		if x.Name != "" {
 			check(x.Name, Name)
 			m.Name = strings.TrimPrefix(x.Name, "=")
-			tokens += 1 + strings.Count(x.Name, " ")
 		}
 		for _, s := range x.Aliases {
 			check(s, Name)
-			tokens += 1 + strings.Count(s, " ")
 		}
 		for _, s := range e.Names {
 			check(s, Name)
-			tokens += 1 + strings.Count(s, " ")
 		}
 		for _, s := range e.Demonyms {
 			check(s, Demonym)
-			tokens += 1 + strings.Count(s, " ")
 		}
 		if e.Tenures != nil {
 			if tenures == nil {
@@ -281,7 +289,7 @@ func build(layers [][]Entry) (*Gazetteer, error) {
 	}
 	slot = nil
 
-	g := &Gazetteer{entities: ents, byID: perm, byCode: make(map[string]int), index: newFlatIndex(tokens)}
+	g := &Gazetteer{entities: ents, byID: perm, byCode: make(map[string]int)}
 	for _, k := range perm {
 		i := int(k)
 		m := &ents[i]
@@ -303,30 +311,77 @@ func build(layers [][]Entry) (*Gazetteer, error) {
 		g.tenures = tenures // some entity has tenures
 	}
 
-	// Index the names, in entry order.
-	type nameErr struct {
-		entity int32
-		err    error
+	wg.Wait()
+	if len(ix.errs) > 0 {
+		rank := make([]int, len(ents)) // the errors go in ID order
+		for r, k := range perm {
+			rank[k] = r
+		}
+		slices.SortStableFunc(ix.errs, func(a, b nameErr) int {
+			return cmp.Compare(rank[entOf[a.entry]], rank[entOf[b.entry]])
+		})
+		for _, e := range ix.errs {
+			errs = append(errs, fmt.Errorf("entity: %s: name %q has no words", ents[entOf[e.entry]].ID, e.name))
+		}
+		return nil, errors.Join(errs...)
 	}
-	var nameErrs []nameErr
-	type found struct {
-		node uint32
-		candidate
+	g.index, g.sources = ix.index, ix.sources
+	// The aliases and the candidates of each phrase, at the same time.
+	wg.Go(func() { addAliases(layers, ents, entOf) })
+	g.cands, g.candAt = groupCandidates(ix.pend, entOf, len(g.index.flags))
+	wg.Wait()
+	return g, nil
+}
+
+// indexedNames is the phrase index of a gazetteer's names, with what it
+// found along the way.
+type indexedNames struct {
+	index   flatIndex
+	sources []string // Match.Source by candidate.source
+	// pend has each name's terminal nodes, in entry order, with the
+	// entry's index in place of the entity's (see groupCandidates).
+	pend []found
+	errs []nameErr // names with no words
+}
+
+type found struct {
+	node uint32
+	candidate
+}
+
+type nameErr struct {
+	entry int32
+	name  string
+}
+
+// indexNames indexes the names of the entries of the layers, in entry
+// order, so that the index is the same however it is built.
+func indexNames(layers [][]Entry, total int) indexedNames {
+	tokens := 1 // about the words of all names, to size the index
+	for _, e := range allEntries(layers) {
+		for _, s := range e.Entity.Aliases {
+			tokens += 1 + strings.Count(s, " ")
+		}
+		for _, s := range e.Names {
+			tokens += 1 + strings.Count(s, " ")
+		}
+		for _, s := range e.Demonyms {
+			tokens += 1 + strings.Count(s, " ")
+		}
+		tokens += 1 + strings.Count(e.Entity.Name, " ")
 	}
-	pend := make([]found, 0, total)
+	ix := indexedNames{index: newFlatIndex(tokens), pend: make([]found, 0, total)}
 	srcOf := map[string]uint32{}
 	var lastSrc string
 	lastID := uint32(0)
 	haveSrc := false
-	b := flatBuilder{x: &g.index, tk: tokenize.New()}
+	b := flatBuilder{x: &ix.index, tk: tokenize.New()}
 	layer, next := 0, len(layers[0])
 	for i, e := range allEntries(layers) {
 		for i == next {
 			layer++
 			next += len(layers[layer])
 		}
-		k := entOf[i]
-		m := &ents[k]
 		src := e.Source
 		if src == "" {
 			src = layerSource(layer)
@@ -334,25 +389,20 @@ func build(layers [][]Entry) (*Gazetteer, error) {
 		if !haveSrc || src != lastSrc {
 			id, ok := srcOf[src]
 			if !ok {
-				id = uint32(len(g.sources))
+				id = uint32(len(ix.sources))
 				srcOf[src] = id
-				g.sources = append(g.sources, src)
+				ix.sources = append(ix.sources, src)
 			}
 			lastSrc, lastID, haveSrc = src, id, true
 		}
 		add := func(name string, f uint8) {
-			if f == 0 {
-				if s := strings.TrimPrefix(name, "="); s != m.Name && !slices.Contains(m.Aliases, s) {
-					m.Aliases = append(m.Aliases, s)
-				}
-			}
 			terms, ok := b.add(name)
 			if !ok {
-				nameErrs = append(nameErrs, nameErr{k, fmt.Errorf("entity: %s: name %q has no words", m.ID, name)})
+				ix.errs = append(ix.errs, nameErr{int32(i), name})
 				return
 			}
 			for _, t := range terms {
-				pend = append(pend, found{t, candidate{k, int32(i), int32(layer), lastID, f}})
+				ix.pend = append(ix.pend, found{t, candidate{int32(i), int32(i), int32(layer), lastID, f}})
 			}
 		}
 		x := &e.Entity
@@ -369,16 +419,29 @@ func build(layers [][]Entry) (*Gazetteer, error) {
 			add(s, 1)
 		}
 	}
-	if len(nameErrs) > 0 {
-		rank := make([]int, len(ents)) // the errors go in ID order
-		for r, k := range perm {
-			rank[k] = r
+	return ix
+}
+
+// addAliases gives each entity, as its sorted Aliases, the names of its
+// entries other than its Name.
+func addAliases(layers [][]Entry, ents []Entity, entOf []int32) {
+	for i, e := range allEntries(layers) {
+		m := &ents[entOf[i]]
+		add := func(name string) {
+			if s := strings.TrimPrefix(name, "="); s != m.Name && !slices.Contains(m.Aliases, s) {
+				m.Aliases = append(m.Aliases, s)
+			}
 		}
-		slices.SortStableFunc(nameErrs, func(a, b nameErr) int { return cmp.Compare(rank[a.entity], rank[b.entity]) })
-		for _, e := range nameErrs {
-			errs = append(errs, e.err)
+		x := &e.Entity
+		if x.Name != "" {
+			add(x.Name)
 		}
-		return nil, errors.Join(errs...)
+		for _, s := range x.Aliases {
+			add(s)
+		}
+		for _, s := range e.Names {
+			add(s)
+		}
 	}
 	for i := range ents {
 		if as := ents[i].Aliases; len(as) > 0 {
@@ -386,11 +449,16 @@ func build(layers [][]Entry) (*Gazetteer, error) {
 			ents[i].Aliases = slices.Clip(as)
 		}
 	}
+}
 
-	// Group the candidates by terminal node, in the order found (a
-	// counting sort), then order each group best first.
-	nodes := len(g.index.flags)
-	at := make([]int32, nodes+1)
+// groupCandidates returns the candidates of pend grouped by terminal node,
+// those of node t being cands[at[t]:at[t+1]], each group best first and
+// with each entity once. pend's candidates hold their entry's index as
+// their entity, which entOf maps to the entity's.
+func groupCandidates(pend []found, entOf []int32, nodes int) (cands []candidate, at []int32) {
+	// A counting sort by node, in the order found, then each group
+	// ordered best first.
+	at = make([]int32, nodes+1)
 	for _, p := range pend {
 		at[p.node+1]++
 	}
@@ -398,12 +466,14 @@ func build(layers [][]Entry) (*Gazetteer, error) {
 		at[n+1] += at[n]
 	}
 	put := slices.Clone(at[:nodes])
-	cands := make([]candidate, len(pend))
+	cands = make([]candidate, len(pend))
 	for _, p := range pend {
-		cands[put[p.node]] = p.candidate
+		c := p.candidate
+		c.entity = entOf[c.entity]
+		cands[put[p.node]] = c
 		put[p.node]++
 	}
-	pend, put = nil, nil
+	put = nil
 	w := int32(0)
 	for n := range nodes {
 		cs := cands[at[n]:at[n+1]]
@@ -426,8 +496,7 @@ func build(layers [][]Entry) (*Gazetteer, error) {
 		}
 	}
 	at[nodes] = w
-	g.cands, g.candAt = cands[:w:w], at
-	return g, nil
+	return cands[:w:w], at
 }
 
 // allEntries yields the entries of the layers in order, numbered from 0.

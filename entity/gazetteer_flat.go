@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/jdkato/prose/v3/tokenize"
@@ -27,9 +28,14 @@ import (
 // It is immutable once built and safe for concurrent use.
 type flatIndex struct {
 	words map[string]uint32 // token → word number
-	edges map[uint64]uint32 // edgeKey(node, mode, word) → child, but first children
+	edges map[uint64]uint32 // edgeKey(node, mode, word) → child, but first children and the root's
 	first []uint64          // by node: label<<32 | child of its first child, 0 when none
 	flags []uint8           // by node: 1<<mode for each child mode, flagMore, flagTerm
+	// root holds the root's children by mode and word number, 0 for none:
+	// the root has a child for nearly every first word of a name, and an
+	// array is cheaper than the map for the first word of every name
+	// built and every word of text matched.
+	root [3][]uint32
 }
 
 const (
@@ -52,6 +58,12 @@ func newFlatIndex(n int) flatIndex {
 
 // get returns the child of node n for word w compared by mode.
 func (x *flatIndex) get(n uint32, mode uint8, w uint32) (uint32, bool) {
+	if n == 0 {
+		if r := x.root[mode]; int(w) < len(r) && r[w] != 0 {
+			return r[w], true
+		}
+		return 0, false
+	}
 	f := x.first[n]
 	if f == 0 {
 		return 0, false
@@ -86,7 +98,15 @@ func (x *flatIndex) child(n uint32, mode uint8, w uint32) uint32 {
 	x.flags = append(x.flags, 0)
 	x.first = append(x.first, 0)
 	x.flags[n] |= 1 << mode
-	if x.first[n] == 0 {
+	if n == 0 {
+		r := x.root[mode]
+		if int(w) >= len(r) {
+			r = slices.Grow(r, max(int(w)+1, len(x.words))-len(r))
+			r = r[:cap(r)]
+		}
+		r[w] = c
+		x.root[mode] = r
+	} else if x.first[n] == 0 {
 		x.first[n] = uint64(label(mode, w))<<32 | uint64(c)
 	} else {
 		x.flags[n] |= flagMore
@@ -100,6 +120,7 @@ func (x *flatIndex) child(n uint32, mode uint8, w uint32) uint32 {
 type flatBuilder struct {
 	x          *flatIndex
 	tk         *tokenize.Tokenizer
+	pieces     map[string][]string // how tk splits a piece of a name
 	words      []string
 	buf        []byte
 	nodes, nxt []uint32
@@ -113,14 +134,25 @@ func (b *flatBuilder) add(name string) (terms []uint32, ok bool) {
 	exact := strings.HasPrefix(name, "=")
 	name = strings.TrimPrefix(name, "=")
 	b.words = b.words[:0]
-	if plainWords(name) {
-		for w := range strings.FieldsSeq(name) {
+	// prose splits a text at white space, then each piece on its own (see
+	// splitName): a piece of letters stays whole, and the others, such as
+	// "U.S." and "al-Sadr", recur from name to name.
+	for w := range strings.FieldsSeq(name) {
+		if plainWords(w) {
 			b.words = append(b.words, w)
+			continue
 		}
-	} else {
-		for _, t := range b.tk.Tokenize(name) {
-			b.words = append(b.words, t.Text)
+		split, ok := b.pieces[w]
+		if !ok {
+			for _, t := range b.tk.Tokenize(w) {
+				split = append(split, t.Text)
+			}
+			if b.pieces == nil {
+				b.pieces = map[string][]string{}
+			}
+			b.pieces[w] = split
 		}
+		b.words = append(b.words, split...)
 	}
 	if len(b.words) == 0 {
 		return nil, false

@@ -298,3 +298,42 @@ func TestDefaultTenuresConcurrent(t *testing.T) {
 		t.Errorf("%s has no dated roles", ids[0])
 	}
 }
+
+// TestFlatBuilderSplitsAsProse checks that the index builder, which splits
+// a name at white space and each piece on its own (remembering how it split
+// each piece), gives the words prose's tokenizer gives for the whole name,
+// for every default name and for hostile ones.
+func TestFlatBuilderSplitsAsProse(t *testing.T) {
+	entries, err := DefaultEntries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{
+		"U.S. Department of State", "al-Sadr", "Côte d’Ivoire", "don't", "O'Neill's",
+		"AT&T Inc.", "(Hamas)", "\"Quoted\" Name", "Name,Inc", "e-mail me@example.com",
+		"http://example.com/x Corp", ":-) Smile", "tab\tseparated\u00a0nbsp", "  spaced   out  ",
+		"emoji 🙂 name", "CJK 中国 名", "Jr.", "St. Kitts-Nevis", "1990s Group", "G-7",
+		"U.S.", "U.S.", "a\u200bb", "\u2028line sep", "x...", "50%", "$5", "#tag @user",
+	}
+	for _, e := range entries {
+		names = append(names, slices.Concat([]string{e.Entity.Name}, e.Entity.Aliases, e.Names, e.Demonyms)...)
+	}
+	tk := tokenize.New()
+	flat := newFlatIndex(0)
+	b := flatBuilder{x: &flat, tk: tokenize.New()}
+	for _, n := range names {
+		n = strings.TrimPrefix(n, "=")
+		want := splitName(tk, n)
+		b.add(n)
+		if len(want) == 0 {
+			want = nil
+		}
+		got := slices.Clone(b.words)
+		if len(got) == 0 {
+			got = nil
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("%q (-prose +builder):\n%s", n, d)
+		}
+	}
+}
