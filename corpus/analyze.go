@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -87,22 +88,25 @@ func New(opts ...Option) (*Analyzer, error) {
 			return nil, err
 		}
 	}
+	// The two models load at the same time: each takes some tens of
+	// milliseconds, most of a cold start that needs no other model.
+	var segErr, tagErr error
+	var wg sync.WaitGroup
 	if a.seg == nil {
-		s, err := segment.New()
-		if err != nil {
-			return nil, fmt.Errorf("corpus: loading the sentence model: %w", err)
-		}
-		a.seg = s
+		wg.Go(func() { a.seg, segErr = segment.New() })
+	}
+	if a.tagger == nil {
+		wg.Go(func() { a.tagger, tagErr = tag.New() })
 	}
 	if a.tok == nil {
 		a.tok = tokenize.New()
 	}
-	if a.tagger == nil {
-		t, err := tag.New()
-		if err != nil {
-			return nil, fmt.Errorf("corpus: loading the tagger model: %w", err)
-		}
-		a.tagger = t
+	wg.Wait()
+	if segErr != nil {
+		return nil, fmt.Errorf("corpus: loading the sentence model: %w", segErr)
+	}
+	if tagErr != nil {
+		return nil, fmt.Errorf("corpus: loading the tagger model: %w", tagErr)
 	}
 	return a, nil
 }

@@ -131,27 +131,10 @@ func NewExtractor(opts ...Option) (*Extractor, error) {
 			return nil, err
 		}
 	}
+	if err := loadDefaults(&c); err != nil {
+		return nil, err
+	}
 	var err error
-	if c.analyzer == nil {
-		if c.analyzer, err = corpus.New(); err != nil {
-			return nil, err
-		}
-	}
-	if c.recognizer == nil {
-		if c.recognizer, err = entity.NewRecognizer(); err != nil {
-			return nil, err
-		}
-	}
-	if c.parser == nil {
-		if c.parser, err = parse.Default(); err != nil {
-			return nil, err
-		}
-	}
-	if c.lexicon == nil {
-		if c.lexicon, err = DefaultLexicon(); err != nil {
-			return nil, err
-		}
-	}
 	if len(c.cues) > 0 {
 		if c.lexicon, err = c.lexicon.With(c.cues...); err != nil {
 			return nil, err
