@@ -337,3 +337,15 @@ func TestFlatBuilderSplitsAsProse(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDefaultGazetteerBuild builds the default gazetteer as
+// DefaultGazetteer does on first use (without the dated roles, read later,
+// and without keeping the entries): most of a cold start of the recognizer.
+func BenchmarkDefaultGazetteerBuild(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := newDefaultGazetteer(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
