@@ -371,55 +371,96 @@ func indexNames(layers [][]Entry, total int) indexedNames {
 		tokens += 1 + strings.Count(e.Entity.Name, " ")
 	}
 	ix := indexedNames{index: newFlatIndex(tokens), pend: make([]found, 0, total)}
-	srcOf := map[string]uint32{}
-	var lastSrc string
-	lastID := uint32(0)
-	haveSrc := false
-	b := flatBuilder{x: &ix.index, tk: tokenize.New()}
-	layer, next := 0, len(layers[0])
-	for i, e := range allEntries(layers) {
-		for i == next {
-			layer++
-			next += len(layers[layer])
-		}
-		src := e.Source
-		if src == "" {
-			src = layerSource(layer)
-		}
-		if !haveSrc || src != lastSrc {
-			id, ok := srcOf[src]
-			if !ok {
-				id = uint32(len(ix.sources))
-				srcOf[src] = id
-				ix.sources = append(ix.sources, src)
+	// One goroutine splits the names and numbers their words while this one
+	// adds them to the trie, a batch of names behind.
+	const batchNames = 1024
+	full := make(chan *nameBatch, 4)
+	free := make(chan *nameBatch, 6)
+	for range cap(free) {
+		free <- &nameBatch{}
+	}
+	go func() {
+		defer close(full)
+		srcOf := map[string]uint32{}
+		var lastSrc string
+		lastID := uint32(0)
+		haveSrc := false
+		b := flatBuilder{x: &ix.index, tk: tokenize.New()}
+		batch := <-free
+		layer, next := 0, len(layers[0])
+		for i, e := range allEntries(layers) {
+			for i == next {
+				layer++
+				next += len(layers[layer])
 			}
-			lastSrc, lastID, haveSrc = src, id, true
-		}
-		add := func(name string, f uint8) {
-			terms, ok := b.add(name)
-			if !ok {
-				ix.errs = append(ix.errs, nameErr{int32(i), name})
-				return
+			src := e.Source
+			if src == "" {
+				src = layerSource(layer)
 			}
-			for _, t := range terms {
-				ix.pend = append(ix.pend, found{t, candidate{int32(i), int32(i), int32(layer), lastID, f}})
+			if !haveSrc || src != lastSrc {
+				id, ok := srcOf[src]
+				if !ok {
+					id = uint32(len(ix.sources))
+					srcOf[src] = id
+					ix.sources = append(ix.sources, src)
+				}
+				lastSrc, lastID, haveSrc = src, id, true
+			}
+			add := func(name string, f uint8) {
+				var ok bool
+				if batch.toks, ok = b.tokens(batch.toks, name); !ok {
+					ix.errs = append(ix.errs, nameErr{int32(i), name})
+					return
+				}
+				batch.names = append(batch.names, pendingName{int32(len(batch.toks)), candidate{int32(i), int32(i), int32(layer), lastID, f}})
+			}
+			x := &e.Entity
+			if x.Name != "" {
+				add(x.Name, 0)
+			}
+			for _, s := range x.Aliases {
+				add(s, 0)
+			}
+			for _, s := range e.Names {
+				add(s, 0)
+			}
+			for _, s := range e.Demonyms {
+				add(s, 1)
+			}
+			if len(batch.names) >= batchNames {
+				full <- batch
+				batch = <-free
+				batch.toks, batch.names = batch.toks[:0], batch.names[:0]
 			}
 		}
-		x := &e.Entity
-		if x.Name != "" {
-			add(x.Name, 0)
+		full <- batch
+	}()
+	b := flatBuilder{x: &ix.index}
+	for batch := range full {
+		start := int32(0)
+		for _, n := range batch.names {
+			for _, t := range b.insert(batch.toks[start:n.end]) {
+				ix.pend = append(ix.pend, found{t, n.candidate})
+			}
+			start = n.end
 		}
-		for _, s := range x.Aliases {
-			add(s, 0)
-		}
-		for _, s := range e.Names {
-			add(s, 0)
-		}
-		for _, s := range e.Demonyms {
-			add(s, 1)
-		}
+		free <- batch
 	}
 	return ix
+}
+
+// nameBatch is a batch of names split into tokens, handed from the
+// goroutine that splits them to the one that adds them to the trie.
+type nameBatch struct {
+	toks  []nameToken
+	names []pendingName
+}
+
+// pendingName is a name of a nameBatch: its tokens end at toks[end], and
+// its terminal nodes are to have the candidate.
+type pendingName struct {
+	end int32
+	candidate
 }
 
 // addAliases gives each entity, as its sorted Aliases, the names of its

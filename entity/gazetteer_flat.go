@@ -101,7 +101,7 @@ func (x *flatIndex) child(n uint32, mode uint8, w uint32) uint32 {
 	if n == 0 {
 		r := x.root[mode]
 		if int(w) >= len(r) {
-			r = slices.Grow(r, max(int(w)+1, len(x.words))-len(r))
+			r = slices.Grow(r, int(w)+1-len(r)) // never len(x.words): see flatBuilder
 			r = r[:cap(r)]
 		}
 		r[w] = c
@@ -116,7 +116,10 @@ func (x *flatIndex) child(n uint32, mode uint8, w uint32) uint32 {
 }
 
 // flatBuilder adds names to a flatIndex, reusing its buffers from name to
-// name.
+// name. Adding a name has two halves, which may run in two goroutines, one
+// name behind the other: tokens, which splits the name and numbers its
+// words (it alone writes the index's words), and insert, which adds the
+// paths to the trie (it alone writes the rest).
 type flatBuilder struct {
 	x          *flatIndex
 	tk         *tokenize.Tokenizer
@@ -126,11 +129,31 @@ type flatBuilder struct {
 	nodes, nxt []uint32
 }
 
+// nameToken is a word of a name as the trie indexes it: its word number
+// compared by mode, and for an acronym, the number of its dotted form
+// ("U.S." for "US") too.
+type nameToken struct {
+	mode      uint8
+	hasDotted bool
+	word      uint32
+	dotted    uint32
+}
+
 // add indexes a name as nameTokens splits it (anyCase false), marks its
 // terminal nodes and returns them, valid until the next call. ok is false
 // when the name has no words. It gives the trie the same paths as
 // phraseIndex.add of nameTokens' alternatives.
 func (b *flatBuilder) add(name string) (terms []uint32, ok bool) {
+	toks, ok := b.tokens(nil, name)
+	if !ok {
+		return nil, false
+	}
+	return b.insert(toks), true
+}
+
+// tokens appends the tokens of a name to dst; ok is false when the name has
+// no words.
+func (b *flatBuilder) tokens(dst []nameToken, name string) (_ []nameToken, ok bool) {
 	exact := strings.HasPrefix(name, "=")
 	name = strings.TrimPrefix(name, "=")
 	b.words = b.words[:0]
@@ -155,34 +178,39 @@ func (b *flatBuilder) add(name string) (terms []uint32, ok bool) {
 		b.words = append(b.words, split...)
 	}
 	if len(b.words) == 0 {
-		return nil, false
+		return dst, false
 	}
 	x := b.x
-	b.nodes = append(b.nodes[:0], 0)
 	for _, w := range b.words {
-		b.nxt = b.nxt[:0]
 		if exact || isAcronym(w) {
-			id := x.word(append(b.buf[:0], w...))
-			var did uint32
-			d := dotted(w)
-			if d != "" {
-				did = x.word(append(b.buf[:0], d...))
+			t := nameToken{mode: matchExact, word: x.word(append(b.buf[:0], w...))}
+			if d := dotted(w); d != "" {
+				t.hasDotted, t.dotted = true, x.word(append(b.buf[:0], d...))
 			}
-			for _, n := range b.nodes {
-				b.nxt = appendNode(b.nxt, x.child(n, matchExact, id))
-				if d != "" {
-					b.nxt = appendNode(b.nxt, x.child(n, matchExact, did))
-				}
-			}
-		} else {
-			mode := uint8(matchAny)
-			if hasUpper(w) {
-				mode = matchCap
-			}
-			b.buf, _ = appendKey(b.buf[:0], w)
-			id := x.word(b.buf)
-			for _, n := range b.nodes {
-				b.nxt = appendNode(b.nxt, x.child(n, mode, id))
+			dst = append(dst, t)
+			continue
+		}
+		mode := uint8(matchAny)
+		if hasUpper(w) {
+			mode = matchCap
+		}
+		b.buf, _ = appendKey(b.buf[:0], w)
+		dst = append(dst, nameToken{mode: mode, word: x.word(b.buf)})
+	}
+	return dst, true
+}
+
+// insert adds the paths of a name's tokens to the trie, marks their
+// terminal nodes and returns them, valid until the next call.
+func (b *flatBuilder) insert(toks []nameToken) []uint32 {
+	x := b.x
+	b.nodes = append(b.nodes[:0], 0)
+	for _, t := range toks {
+		b.nxt = b.nxt[:0]
+		for _, n := range b.nodes {
+			b.nxt = appendNode(b.nxt, x.child(n, t.mode, t.word))
+			if t.hasDotted {
+				b.nxt = appendNode(b.nxt, x.child(n, t.mode, t.dotted))
 			}
 		}
 		b.nodes, b.nxt = b.nxt, b.nodes
@@ -190,7 +218,7 @@ func (b *flatBuilder) add(name string) (terms []uint32, ok bool) {
 	for _, n := range b.nodes {
 		x.flags[n] |= flagTerm
 	}
-	return b.nodes, true
+	return b.nodes
 }
 
 func appendNode(ns []uint32, n uint32) []uint32 {
