@@ -53,9 +53,12 @@ func TestColdStartChild(t *testing.T) {
 //
 //	go test -run '^$' -bench ColdStart -benchtime 20x ./relation
 //
-// On this project's shared 2-core machine, quiet: NewExtractor 119–132 ms
-// and the first Extract 27–32 ms (before the parts were loaded at the same
-// time and the parser's tables used in place: 284–294 ms and 23–25 ms).
+// On this project's shared 2-core machine, fairly quiet, fastest and
+// median of ten fresh processes alternated with the code before: 126 and
+// 141 ms for NewExtractor, 27 and 41 ms for the first Extract (before the
+// parts were loaded at the same time and the parser's tables used in
+// place: 295 and 302 ms, 26 and 27 ms). Under load from other jobs the
+// figures double.
 func BenchmarkColdStart(b *testing.B) {
 	var news, firsts []float64
 	for b.Loop() {
