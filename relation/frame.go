@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -46,6 +47,16 @@ type docState struct {
 	endMax       []int             // endMax[i] = the largest End of Mentions[:i+1]
 	lastPersonAt []string          // lastPersonAt[i] = the person of the last person mention of Mentions[:i+1]
 	countryCode  map[string]string // actor code → the first country of rec.Entities with it
+
+	trace *strings.Builder // the rule trace of the document, or nil (see WithTrace)
+}
+
+// traceLine adds a line to the document's rule trace, which names the
+// document and the byte offset at, of the sentence being read.
+func (d *docState) traceLine(at int, format string, args ...any) {
+	fmt.Fprintf(d.trace, "%s:%d: ", d.doc.ID, at)
+	fmt.Fprintf(d.trace, format, args...)
+	d.trace.WriteByte('\n')
 }
 
 func newDocState(doc *corpus.Document, rec *entity.Result, lex *Lexicon) *docState {

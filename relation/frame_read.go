@@ -163,126 +163,28 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	}
 	s.background = s.inBackground(v)
 	defer func() { s.background = false }()
-	actors := s.fillAll(cueToks, cue.Actor)
+	f := &frame{v: v, cue: cue, toks: cueToks, host: s.lightVerb(v, cue)}
+	s.tracef("cue %q %s at token %d", s.toks[v].Text, cue.Type, v)
+	actors, slot := s.fillAllSlot(cueToks, cue.Actor)
+	s.tracef("  actor slots %s: %s", slotList(cue.Actor), traceIDs(actors))
+	f.actorRule = string(slot)
 	s.reacting, s.reactors = reactionTypes[cue.Type], actors
-	targets := s.fillAll(cueToks, cue.Target)
+	targets, slot := s.fillAllSlot(cueToks, cue.Target)
+	s.tracef("  target slots %s: %s", slotList(cue.Target), traceIDs(targets))
+	f.targetRule = string(slot)
 	s.reacting, s.reactors = false, nil
 	// The actor is read off the cue itself, or off the noun a
 	// participle modifies, not inherited from a clause above.
-	ownActor := len(actors) > 0 || s.rel(v) == "acl"
-	if len(targets) == 0 {
-		targets = s.ownerOfSlot(cueToks, cue.Target)
-	}
-	if len(targets) == 0 {
-		// "released 500 Iranian prisoners": the owner of a noun of
-		// the cue's phrase.
-		for _, t := range cueToks[1:] {
-			// Not the actor again: "drawing condemnation from Japan
-			// and South Korea" has them in a slot of the actor.
-			if targets = without(s.owners(t), actors); len(targets) > 0 {
-				break
-			}
-		}
-	}
-	if len(targets) == 0 && cue.Complement != "" {
-		// "demanded that Israel ease ...", "called for China to work":
-		// the subject of the governed clause is the one asked.
-		targets = s.clauseSubject(v)
-		if len(targets) == 0 && cue.Complement == Intended {
-			// "promised to democratize Serbia", "agreed to
-			// re-open its borders to UN peacekeepers": what the
-			// promised act is done to is what the promise is about.
-			targets = s.clauseObject(v)
-		}
-	}
-	host := -1 // the light verb a noun cue is the object of: "held talks"
-	// A standing relation's noun is no event a verb can carry out: "killed
-	// the deputy chief" does not make the killer a chief.
-	if posClass(s.toks[v].Tag) == "NOUN" && cue.Type != LeaderOf && cue.Type != MemberOf {
-		if h := s.tree.Head[v]; h >= 0 && s.tree.Rel[v] == "obj" && posClass(s.toks[h].Tag) == "VERB" && !s.respondsTo(h, cue) &&
-			!recallers[s.lemma[h]] {
-			host = h
-		}
-	}
+	f.slotActors, f.ownActor = actors, len(actors) > 0 || s.rel(v) == "acl"
 	if len(actors) == 0 {
-		switch {
-		case host >= 0:
-			actors = s.subjects(host)
-		case posClass(s.toks[v].Tag) == "NOUN" && len(s.slotTokens(v, SlotSubj)) > 0:
-			// A noun cue the parse makes a predicate: "the two
-			// leaders held talks" with "held" read as a modifier.
-			actors = s.fill(v, []Slot{SlotSubj})
-		case s.framingVisit(v, cue) >= 0:
-			// "During a three-day visit to China, Macron met Xi":
-			// the one who meets on a visit is the visitor.
-			actors = s.subjects(s.framingVisit(v, cue))
-		case s.protestOblique(v):
-			// "staged a hunger strike in protest against ...": the
-			// noun says why the verb's subject acts.
-			actors = s.fill(s.tree.Head[v], []Slot{SlotSubj})
-		case containsSlot(cue.Actor, "subj"):
-			actors = s.inheritedSubject(v)
-		}
+		actors, f.actorRule = s.walkRules("actor", actorRules, f)
 	}
-	if len(actors) == 0 && cue.Type.PLOVER() == "PROTEST" && posClass(s.toks[v].Tag) == "VERB" {
-		actors = s.protestersIn(v)
-	}
+	f.actors = actors
 	if len(targets) == 0 {
-		switch {
-		case host >= 0:
-			targets = s.fill(host, prepSlots(cue.Target))
-		case containsSlot(cue.Target, SlotSubj):
-			// "Anwar hosted Prabowo" with "hosted" parsed as a
-			// participle on "Anwar": the host is the target.
-			targets = s.inheritedSubject(v)
-		}
+		targets, f.targetRule = s.walkRules("target", targetRules, f)
 	}
-	if len(targets) == 0 && cue.Type.PLOVER() == "THREATEN" {
-		targets = s.threatenedParty(v)
-	}
-	if len(targets) == 0 && cue.Type.PLOVER() == "THREATEN" {
-		targets = s.conditionSubject(v)
-	}
-	if len(targets) == 0 && cue.Type.PLOVER() == "REJECT" && cue.Complement == "" {
-		// "refused to respond to a demand from the US", "declined to
-		// meet Xi": what the refused act is done to is what is
-		// rejected.
-		targets = s.clauseObject(v)
-	}
-	if len(targets) == 0 {
-		targets = s.sharedTarget(v, cue)
-	}
-	if len(targets) == 0 && containsSlot(cue.Target, SlotObj) {
-		targets = s.strandedObject(v)
-	}
-	if len(targets) == 0 && len(prepSlots(cue.Target)) > 0 {
-		targets = s.strandedAgent(v)
-	}
-	if len(targets) == 0 {
-		targets = s.purposeDestination(v)
-	}
-	if len(targets) == 0 && cue.Type == Consult && s.hasAgent(v) {
-		targets = without(s.mediatedParties(v), actors)
-	}
-	if len(targets) == 0 {
-		switch cue.Type.PLOVER() {
-		case "PROTEST":
-			// "prisoners rioted at this jail in northern Israel",
-			// "demonstrated outside the British embassy": a protest
-			// with no stated target is against the authorities of
-			// the place it is held at, as event coders read it.
-			targets = s.placesOf(v, "outside", "at", "in", "near")
-		case "ASSAULT", "FIGHT", "COERCE", "MOBILIZE":
-			// "bombed rebel bases in northern Iraq", "arrested 12
-			// in Cairo": force used on no named party is used in
-			// the place it is used in. Not when the actor is
-			// inherited: a parse that hangs a clause on the wrong
-			// verb makes both guesses wrong together.
-			if ownActor {
-				targets = s.placesOf(v, "in", "at")
-			}
-		}
-	}
+	f.targets = targets
+	host := f.host
 	mod, neg := s.modality(v)
 	if host >= 0 {
 		m2, n2 := s.modality(host)
@@ -809,16 +711,18 @@ func prepSlots(slots []Slot) []Slot {
 	return out
 }
 
-// fillAll fills slots from the head of a cue and, failing that, from its
+// fillAllSlot fills slots from the head of a cue and, failing that, from its
 // other words ("imposed sanctions on Russia" with "on Russia" on
 // "sanctions").
-func (s *sentState) fillAll(toks []int, slots []Slot) []string {
+//
+// It returns the slot that gave the entities too, or "".
+func (s *sentState) fillAllSlot(toks []int, slots []Slot) ([]string, Slot) {
 	for _, t := range toks {
-		if out := s.fill(t, slots); len(out) > 0 {
-			return out
+		if out, slot := s.fillSlot(t, slots); len(out) > 0 {
+			return out, slot
 		}
 	}
-	return nil
+	return nil, ""
 }
 
 // ownerOfSlot returns the entities a target slot of the words toks of a
@@ -974,6 +878,13 @@ func (s *sentState) clauseSubject(v int) []string {
 // fill returns the entities of the first slot, in preference order, that
 // holds any.
 func (s *sentState) fill(v int, slots []Slot) []string {
+	out, _ := s.fillSlot(v, slots)
+	return out
+}
+
+// fillSlot is fill that also returns the slot that gave the entities, or
+// "".
+func (s *sentState) fillSlot(v int, slots []Slot) ([]string, Slot) {
 	for _, slot := range slots {
 		var out []string
 		for _, t := range s.slotTokens(v, slot) {
@@ -982,10 +893,10 @@ func (s *sentState) fill(v int, slots []Slot) []string {
 			}
 		}
 		if len(out) > 0 {
-			return out
+			return out, slot
 		}
 	}
-	return nil
+	return nil, ""
 }
 
 // protestersIn returns the group that protesters named by no nationality
