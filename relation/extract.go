@@ -418,21 +418,10 @@ func (x *Extractor) extractAnalysed(ctx context.Context, doc *corpus.Document) (
 
 // read parses sentence s and reads its relations.
 func (x *Extractor) read(s *sentState) ([]Relation, error) {
-	words, tags, keep := s.parserInput()
-	tree, err := x.parser.ParseKeep(words, tags, keep)
-	if err == nil {
-		if i, tag := s.lostVerb(tree); i >= 0 {
-			// A sentence with no verb in its parse, one of whose
-			// nouns after a name is a verb's form: parse again
-			// with that verb.
-			tags[i], keep[i] = tag, true
-			tree, err = x.parser.ParseKeep(words, tags, keep)
-		}
-	}
+	tags, err := s.parseRepaired(x.parser.ParseKeep) // frame_repair.go
 	if err != nil {
 		return nil, err
 	}
-	s.setTree(tree)
 	if debugTree != nil {
 		debugTree(s, tags)
 	}

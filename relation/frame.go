@@ -248,50 +248,6 @@ func (s *sentState) worthParsing() bool {
 	return len(seen) == 1 && (mentions >= 2 || s.mayHoldCue(func(c Cue) bool { return containsSlot(c.Target, SlotHome) }))
 }
 
-// parserInput returns the words and tags the parser reads, and which tags
-// the parser must keep as they are. The capitalised words of a name are
-// made proper nouns and demonyms adjectives (or, as "Americans", plural
-// proper nouns), whatever the tagger said, and kept so: the recognizer
-// knows better than a part-of-speech tagger that "Albanese" at the start of
-// a sentence or "Friedrich" in "Chancellor Friedrich Merz" is a name, and
-// the parse depends on it. The small words of a name ("Bank of England")
-// keep the tagger's tags.
-func (s *sentState) parserInput() (words, tags []string, keep []bool) {
-	words = make([]string, len(s.toks))
-	tags = make([]string, len(s.toks))
-	keep = make([]bool, len(s.toks))
-	for i, t := range s.toks {
-		words[i], tags[i] = t.Text, t.Tag
-		mi := s.ment[i]
-		if mi < 0 {
-			continue
-		}
-		switch m := s.d.rec.Mentions[mi]; m.Form {
-		case entity.Name:
-			if !isWordToken(t.Text) || !capitalised(t.Text) {
-				continue
-			}
-			if !strings.HasPrefix(t.Tag, "NNP") {
-				tags[i] = "NNP"
-				if t.Tag == "NNS" {
-					tags[i] = "NNPS"
-				}
-			}
-			keep[i] = true
-		case entity.Demonym:
-			if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NNP") {
-				tags[i] = "JJ"
-			}
-		}
-	}
-	for i := range s.toks {
-		if s.pastTenseAfterSubject(i) {
-			tags[i], keep[i] = "VBD", true
-		}
-	}
-	return words, tags, keep
-}
-
 // pastTenseAfterSubject reports whether token i, tagged a past participle,
 // is a past-tense main verb: right after a name ("ECOWAS imposed sanctions
 // on ..."), with no auxiliary or modal before it, and followed by the start
@@ -399,6 +355,7 @@ func (s *sentState) verbsFromTree() {
 			s.toks = slices.Clone(s.toks)
 			copied = true
 		}
+		s.tracef("repair headline-verb: token %d %q %s -> %s", i, s.toks[i].Text, s.toks[i].Tag, tag)
 		s.toks[i].Tag = tag
 	}
 	if copied {
