@@ -27,6 +27,7 @@ type Extractor struct {
 	parser     *parse.Parser
 	lexicon    *Lexicon
 	maxSize    int // the largest document, in bytes; 0 for no limit
+	trace      *tracer
 }
 
 type extractorConfig struct {
@@ -376,14 +377,22 @@ func (m *merger) result() *Result {
 }
 
 // extractAnalysed extracts the relations of an analysed document.
-func (x *Extractor) extractAnalysed(ctx context.Context, doc *corpus.Document) (*Result, error) {
+func (x *Extractor) extractAnalysed(ctx context.Context, doc *corpus.Document) (res *Result, err error) {
 	rec, err := x.recognizer.Recognize(ctx, doc)
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Document: doc, Mentions: rec.Mentions, Entities: rec.Entities, Roles: rec.Roles}
+	res = &Result{Document: doc, Mentions: rec.Mentions, Entities: rec.Entities, Roles: rec.Roles}
 	st := newDocState(doc, rec, x.lexicon)
 	st.gaz = x.recognizer.Gazetteer()
+	if x.trace != nil {
+		st.trace = new(strings.Builder)
+		defer func() {
+			if werr := x.trace.write(st.trace.String()); werr != nil && err == nil {
+				res, err = nil, fmt.Errorf("relation: document %q: trace: %w", doc.ID, werr)
+			}
+		}()
+	}
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return nil, err

@@ -132,8 +132,9 @@ type sentState struct {
 	lemma []string
 	out   []Relation
 
-	cueTok     int // the token of the cue being read, -1 for none (see evidence)
-	firstModal int // 1 + index of the first modal verb, len(toks)+1 if none; 0 until known
+	cueTok     int       // the token of the cue being read, -1 for none (see evidence)
+	rule       ruleNames // the rules of the relations being emitted (see Evidence.Rule)
+	firstModal int       // 1 + index of the first modal verb, len(toks)+1 if none; 0 until known
 
 	// background is set while a cue in a clause of time or cause is read
 	// ("weeks after Modi hosted Putin"): its parties are not "the two

@@ -96,7 +96,10 @@ func (s *sentState) obligations() {
 		actors := s.subjects(h)
 		mod, neg := s.embeddedModality(h)
 		s.cueTok = h
+		s.rule = ruleNames{frame: "obligation"}
+		s.tracef("obligation %q %s: %s -> %s", s.toks[h].Text, t, traceIDs(actors), traceIDs(targets))
 		s.emit(t, actors, targets, mod, neg, s.toks[h].Text)
+		s.rule = ruleNames{}
 	}
 }
 
@@ -229,14 +232,19 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	}
 	text := s.cueText(v, cueToks, host)
 	t := cue.Type
+	s.rule = ruleNames{actor: f.actorRule, target: f.targetRule}
+	defer func() { s.rule = ruleNames{} }()
 	if mod == Intended && !neg && s.conditionedUnless(v, host) && t.PLOVER() != "" {
 		// "will withdraw its force from Chad unless ...": an act
 		// promised on a condition the target must meet is a threat.
 		t, mod = Threaten, Asserted
+		s.rule.then = "unless-threat"
+		s.tracef("  then unless-threat: %s", t)
 	}
 	if len(targets) == 0 && containsSlot(cue.Target, SlotHome) {
 		// "Sudan's government lifted a state of emergency": an act
 		// at home, on the country each actor acts for.
+		s.rule.target = string(SlotHome)
 		for _, a := range actors {
 			if h := s.d.home(a); h != "" && !s.foreignParty(h) {
 				s.emit(t, []string{a}, []string{h}, mod, neg, text)
@@ -245,19 +253,25 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	} else if len(targets) == 0 && len(actors) >= 2 && !t.Symmetric() && (containsSlot(cue.Target, PrepSlot("with")) || s.reciprocal(v)) {
 		// "Thailand and Cambodia exchanged fire", the reciprocal of
 		// "Thailand exchanged fire with Cambodia": each with the other.
+		s.rule.target = "reciprocal"
 		for _, a := range actors {
 			s.emit(t, []string{a}, actors, mod, neg, text)
 		}
 	} else {
 		s.emit(t, actors, targets, mod, neg, text)
 	}
+	s.rule.target = f.targetRule
 	if s.refused(v, host) && t.PLOVER() != "" && t != Reject && t != Deny {
 		// "failed to reach agreement", "refused to withdraw": the
 		// refusal is an event of its own.
+		s.rule.then = "refusal"
+		s.tracef("  then refusal")
 		if len(targets) == 0 && t.Symmetric() {
+			s.rule.target = "co-actors"
 			for _, a := range actors {
 				s.emit(Reject, []string{a}, actors, Asserted, false, text)
 			}
+			s.rule.target = f.targetRule
 		} else {
 			s.emit(Reject, actors, targets, Asserted, false, text)
 		}
@@ -268,7 +282,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	// is an intended visit; a meeting that did not happen says nothing
 	// of one).
 	if (cue.Type == Meet || cue.Type == Visit) && !neg {
+		s.rule.then = "meeting-place"
 		for _, place := range s.meetingPlaces(v, cue) {
+			s.tracef("  then meeting-place: %s", place)
 			s.visits(append(append([]string(nil), actors...), targets...), place, mod, text)
 		}
 	}

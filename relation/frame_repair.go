@@ -93,6 +93,7 @@ func (s *sentState) parserInput() (words, tags []string, keep []bool) {
 // retags the nouns the parse reads as finite verbs ("headline-verb", see
 // [sentState.verbsFromTree]). It returns the tags the parser read.
 func (s *sentState) parseRepaired(parseKeep func(words, tags []string, keep []bool) (parse.Tree, error)) ([]string, error) {
+	s.tracef("sentence %q", s.sent.Text)
 	words, tags, keep := s.parserInput()
 	tree, err := parseKeep(words, tags, keep)
 	if err == nil {

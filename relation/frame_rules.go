@@ -276,3 +276,25 @@ func slotList(slots []Slot) string {
 	}
 	return strings.Join(parts, ",")
 }
+
+// ruleNames are the names of the rules that read a relation, whose String
+// is [Evidence.Rule].
+type ruleNames struct {
+	frame, actor, target, then string
+}
+
+func (r ruleNames) String() string {
+	var b strings.Builder
+	for _, p := range [...][2]string{{"frame", r.frame}, {"actor", r.actor}, {"target", r.target}, {"then", r.then}} {
+		if p[1] == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(';')
+		}
+		b.WriteString(p[0])
+		b.WriteByte('=')
+		b.WriteString(p[1])
+	}
+	return b.String()
+}
