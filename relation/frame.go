@@ -193,11 +193,7 @@ func (s *sentState) tokenFrom(pos int) int {
 
 // agencySuffixes end the hyphenated words whose first part acts or owns:
 // "US-led", "Iranian-backed", "British-flagged".
-var agencySuffixes = []string{
-	"-led", "-backed", "-flagged", "-owned", "-run", "-controlled", "-sponsored",
-	"-brokered", "-funded", "-financed", "-made", "-supplied", "-built", "-trained",
-	"-armed", "-registered", "-operated", "-allied", "-aligned", "-installed",
-}
+var agencySuffixes = wordList("agency-suffix")
 
 func agencySuffix(w string) bool {
 	w = strings.ToLower(w)

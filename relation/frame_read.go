@@ -61,7 +61,7 @@ func (s *sentState) extract() []Relation {
 
 // obligationModals are the modal verbs that make a reported clause a
 // demand, with the relation type of the demand.
-var obligationModals = map[string]Type{"must": Request, "should": Urge, "ought": Urge}
+var obligationModals = classValues(map[string]Type{"obligation-request": Request, "obligation-urge": Urge})
 
 // obligations reads demands made in reported speech: "Straw said that the
 // Sudanese government must reach an agreement", "the minister reiterated
@@ -321,10 +321,7 @@ func (s *sentState) protestOblique(v int) bool {
 // reasonNouns are the nouns that, in an "in" oblique, give the reason
 // for what a verb's subject does: "in protest against", "in retaliation
 // for". Not "in peace negotiations with Syria", which says where.
-var reasonNouns = map[string]bool{
-	"protest": true, "retaliation": true, "reprisal": true, "response": true,
-	"solidarity": true, "support": true, "defiance": true,
-}
+var reasonNouns = wordClass("reason-noun")
 
 // sharedTarget returns the target a verb cue with no object of its own
 // shares with the verb coordinated with it: "donated and personally
@@ -374,11 +371,7 @@ func (s *sentState) adjacentConjunct(v, k int) bool {
 // without carrying it out: "a coin struck to commemorate the
 // assassination of Caesar" is no assassination by the coin's maker, and
 // those who "encourage the war" or "fuel the conflict" do not wage it.
-var recallers = map[string]bool{
-	"commemorate": true, "mark": true, "mourn": true, "remember": true, "recall": true,
-	"witness": true, "survive": true, "describe": true, "discuss": true, "recount": true,
-	"encourage": true, "fuel": true, "prolong": true,
-}
+var recallers = wordClass("recaller")
 
 // respondsTo reports whether verb h, which has noun cue c as its object,
 // is a cue of another event that responds to what the noun names rather
@@ -564,14 +557,10 @@ func (s *sentState) placesOf(v int, preps ...string) []string {
 // names: the event of a noun cue they govern does not happen ("suspended
 // loans", "cancelled the visit"). "End" and "stop" are not among them:
 // "ending Russia's war" reports a war that is going on.
-var stoppers = map[string]bool{
-	"suspend": true, "halt": true, "cut": true, "freeze": true, "cancel": true,
-	"withhold": true, "terminate": true, "scrap": true, "postpone": true,
-	"veto": true, "block": true,
-}
+var stoppers = wordClass("stopper")
 
 // refusers are the verbs whose complement is an act refused.
-var refusers = map[string]bool{"refuse": true, "fail": true, "decline": true}
+var refusers = wordClass("refuser")
 
 // refused reports whether cue v, or the light verb host it is the object
 // of, is the complement of a verb of refusal, not itself negated: "failed
@@ -769,7 +758,7 @@ func (s *sentState) ownerOfSlot(toks []int, slots []Slot) []string {
 
 // borderNouns are the nouns of a border between two parties, whose
 // "with" names the other side: "massed troops on the border with Kuwait".
-var borderNouns = map[string]bool{"border": true, "frontier": true, "boundary": true}
+var borderNouns = wordClass("border-noun")
 
 // borderWith returns the other side of border noun t, its "with"
 // modifier ("on the border with Kuwait", "Iraq's border with Kuwait"), or
@@ -1062,7 +1051,7 @@ func (s *sentState) inRole(t int) bool {
 
 // backgroundMarks are the conjunctions of a clause that sets an event in
 // the past or gives its cause, rather than telling it.
-var backgroundMarks = map[string]bool{"after": true, "before": true, "since": true, "because": true, "as": true, "when": true}
+var backgroundMarks = wordClass("background-mark")
 
 // inBackground reports whether token v is in an adverbial clause marked
 // as background ("The visit comes weeks after Modi hosted Putin").

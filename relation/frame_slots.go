@@ -557,16 +557,11 @@ func (s *sentState) caseIs(k int, prep string) bool {
 }
 
 // particles are the adverbs that pair with a verb before a preposition.
-var particles = map[string]bool{"out": true, "away": true, "back": true, "off": true, "down": true}
+var particles = wordClass("particle")
 
 // timeNouns are the words of a time oblique ("on Saturday", "this
 // week") that a parser may hang the next prepositional phrase on.
-var timeNouns = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
-	"week": true, "weekend": true, "month": true, "year": true, "night": true, "morning": true,
-	"afternoon": true, "evening": true, "day": true,
-}
+var timeNouns = wordClass("time-noun")
 
 // relativeHead maps a relative pronoun subject ("who met ...") to the noun
 // the relative clause modifies.
@@ -622,12 +617,7 @@ func (s *sentState) pluralAntecedent(t int) []string {
 // speechVerbs are the verbs whose subject a pronoun subject of their
 // complement clause stands for: "NATO confirmed it would tighten ...",
 // "French farmers said they would blockade Paris".
-var speechVerbs = map[string]bool{
-	"say": true, "announce": true, "confirm": true, "state": true, "declare": true,
-	"add": true, "insist": true, "reiterate": true, "stress": true, "indicate": true,
-	"tell": true, "warn": true, "vow": true, "pledge": true, "promise": true, "decide": true,
-	"claim": true, "signal": true, "conclude": true,
-}
+var speechVerbs = wordClass("speech-verb")
 
 // speakerAntecedent resolves a third-person pronoun to the subject of the
 // clause that governs it: the subject of a speech verb whose complement
