@@ -48,7 +48,8 @@ type docState struct {
 	lastPersonAt []string          // lastPersonAt[i] = the person of the last person mention of Mentions[:i+1]
 	countryCode  map[string]string // actor code → the first country of rec.Entities with it
 
-	trace *strings.Builder // the rule trace of the document, or nil (see WithTrace)
+	trace       *strings.Builder     // the rule trace of the document, or nil (see Extractor.Traced)
+	ruleStrings map[ruleNames]string // Evidence.Rule of each rule combination (see ruleString)
 }
 
 // traceLine adds a line to the document's rule trace, which names the
@@ -134,6 +135,7 @@ type sentState struct {
 
 	cueTok     int       // the token of the cue being read, -1 for none (see evidence)
 	rule       ruleNames // the rules of the relations being emitted (see Evidence.Rule)
+	fr         frame     // the frame of the cue being read (see readCue)
 	firstModal int       // 1 + index of the first modal verb, len(toks)+1 if none; 0 until known
 
 	// background is set while a cue in a clause of time or cause is read
@@ -352,7 +354,9 @@ func (s *sentState) verbsFromTree() {
 			s.toks = slices.Clone(s.toks)
 			copied = true
 		}
-		s.tracef("repair headline-verb: token %d %q %s -> %s", i, s.toks[i].Text, s.toks[i].Tag, tag)
+		if s.tracing() {
+			s.tracef("repair headline-verb: token %d %q %s -> %s", i, s.toks[i].Text, s.toks[i].Tag, tag)
+		}
 		s.toks[i].Tag = tag
 	}
 	if copied {

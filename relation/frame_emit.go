@@ -142,7 +142,7 @@ func (s *sentState) evidence(cue string) Evidence {
 		at = s.toks[s.cueTok].Start
 	}
 	start, end := evidenceWindow(s.d.doc.Text, s.sent.Start, s.sent.End, at)
-	return Evidence{Doc: s.d.doc.ID, Start: start, End: end, Text: s.d.doc.Text[start:end], Cue: cue, Rule: s.rule.String()}
+	return Evidence{Doc: s.d.doc.ID, Start: start, End: end, Text: s.d.doc.Text[start:end], Cue: cue, Rule: s.d.ruleString(s.rule)}
 }
 
 // evidenceWindow returns the sentence [start, end) of text when it is no

@@ -97,7 +97,9 @@ func (s *sentState) obligations() {
 		mod, neg := s.embeddedModality(h)
 		s.cueTok = h
 		s.rule = ruleNames{frame: "obligation"}
-		s.tracef("obligation %q %s: %s -> %s", s.toks[h].Text, t, traceIDs(actors), traceIDs(targets))
+		if s.tracing() {
+			s.tracef("obligation %q %s: %s -> %s", s.toks[h].Text, t, traceIDs(actors), traceIDs(targets))
+		}
 		s.emit(t, actors, targets, mod, neg, s.toks[h].Text)
 		s.rule = ruleNames{}
 	}
@@ -166,14 +168,21 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	}
 	s.background = s.inBackground(v)
 	defer func() { s.background = false }()
-	f := &frame{v: v, cue: cue, toks: cueToks, host: s.lightVerb(v, cue)}
-	s.tracef("cue %q %s at token %d", s.toks[v].Text, cue.Type, v)
+	s.fr = frame{v: v, cue: cue, toks: cueToks, host: s.lightVerb(v, cue)}
+	f := &s.fr
+	if s.tracing() {
+		s.tracef("cue %q %s at token %d", s.toks[v].Text, cue.Type, v)
+	}
 	actors, slot := s.fillAllSlot(cueToks, cue.Actor)
-	s.tracef("  actor slots %s: %s", slotList(cue.Actor), traceIDs(actors))
+	if s.tracing() {
+		s.tracef("  actor slots %s: %s", slotList(cue.Actor), traceIDs(actors))
+	}
 	f.actorRule = string(slot)
 	s.reacting, s.reactors = reactionTypes[cue.Type], actors
 	targets, slot := s.fillAllSlot(cueToks, cue.Target)
-	s.tracef("  target slots %s: %s", slotList(cue.Target), traceIDs(targets))
+	if s.tracing() {
+		s.tracef("  target slots %s: %s", slotList(cue.Target), traceIDs(targets))
+	}
 	f.targetRule = string(slot)
 	s.reacting, s.reactors = false, nil
 	// The actor is read off the cue itself, or off the noun a
@@ -239,7 +248,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		// promised on a condition the target must meet is a threat.
 		t, mod = Threaten, Asserted
 		s.rule.then = "unless-threat"
-		s.tracef("  then unless-threat: %s", t)
+		if s.tracing() {
+			s.tracef("  then unless-threat: %s", t)
+		}
 	}
 	if len(targets) == 0 && containsSlot(cue.Target, SlotHome) {
 		// "Sudan's government lifted a state of emergency": an act
@@ -265,7 +276,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 		// "failed to reach agreement", "refused to withdraw": the
 		// refusal is an event of its own.
 		s.rule.then = "refusal"
-		s.tracef("  then refusal")
+		if s.tracing() {
+			s.tracef("  then refusal")
+		}
 		if len(targets) == 0 && t.Symmetric() {
 			s.rule.target = "co-actors"
 			for _, a := range actors {
@@ -284,7 +297,9 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	if (cue.Type == Meet || cue.Type == Visit) && !neg {
 		s.rule.then = "meeting-place"
 		for _, place := range s.meetingPlaces(v, cue) {
-			s.tracef("  then meeting-place: %s", place)
+			if s.tracing() {
+				s.tracef("  then meeting-place: %s", place)
+			}
 			s.visits(append(append([]string(nil), actors...), targets...), place, mod, text)
 		}
 	}

@@ -79,7 +79,9 @@ func (s *sentState) parserInput() (words, tags []string, keep []bool) {
 	for _, r := range tagRepairs {
 		for i := range s.toks {
 			if r.Apply(s, i, tags, keep) {
-				s.tracef("repair %s: token %d %q %s -> %s", r.Name, i, s.toks[i].Text, s.toks[i].Tag, tags[i])
+				if s.tracing() {
+					s.tracef("repair %s: token %d %q %s -> %s", r.Name, i, s.toks[i].Text, s.toks[i].Tag, tags[i])
+				}
 			}
 		}
 	}
@@ -93,12 +95,16 @@ func (s *sentState) parserInput() (words, tags []string, keep []bool) {
 // retags the nouns the parse reads as finite verbs ("headline-verb", see
 // [sentState.verbsFromTree]). It returns the tags the parser read.
 func (s *sentState) parseRepaired(parseKeep func(words, tags []string, keep []bool) (parse.Tree, error)) ([]string, error) {
-	s.tracef("sentence %q", s.sent.Text)
+	if s.tracing() {
+		s.tracef("sentence %q", s.sent.Text)
+	}
 	words, tags, keep := s.parserInput()
 	tree, err := parseKeep(words, tags, keep)
 	if err == nil {
 		if i, tag := s.lostVerb(tree); i >= 0 {
-			s.tracef("repair lost-verb: token %d %q %s -> %s, parsed again", i, s.toks[i].Text, tags[i], tag)
+			if s.tracing() {
+				s.tracef("repair lost-verb: token %d %q %s -> %s, parsed again", i, s.toks[i].Text, tags[i], tag)
+			}
 			tags[i], keep[i] = tag, true
 			tree, err = parseKeep(words, tags, keep)
 		}

@@ -52,7 +52,9 @@ func (s *sentState) walkRules(role string, table []rule, f *frame) ([]string, st
 			skip = r.Group
 		}
 		out := r.Read(s, f)
-		s.tracef("  %s rule %s: %s", role, r.Name, traceIDs(out))
+		if s.tracing() {
+			s.tracef("  %s rule %s: %s", role, r.Name, traceIDs(out))
+		}
 		if len(out) > 0 {
 			return out, r.Name
 		}
@@ -235,6 +237,10 @@ var targetRules = []rule{
 	},
 }
 
+// tracing reports whether the document is traced. Callers check it before
+// tracef, so that an untraced document builds no trace arguments.
+func (s *sentState) tracing() bool { return s.d.trace != nil }
+
 // tracef writes one line of the rule trace, when the document is traced.
 func (s *sentState) tracef(format string, args ...any) {
 	if s.d.trace == nil {
@@ -283,8 +289,23 @@ type ruleNames struct {
 	frame, actor, target, then string
 }
 
+// ruleString returns r.String(), made once for the document: the few
+// combinations of rules recur in every sentence.
+func (d *docState) ruleString(r ruleNames) string {
+	if str, ok := d.ruleStrings[r]; ok {
+		return str
+	}
+	if d.ruleStrings == nil {
+		d.ruleStrings = map[ruleNames]string{}
+	}
+	str := r.String()
+	d.ruleStrings[r] = str
+	return str
+}
+
 func (r ruleNames) String() string {
 	var b strings.Builder
+	b.Grow(len(r.frame) + len(r.actor) + len(r.target) + len(r.then) + 30)
 	for _, p := range [...][2]string{{"frame", r.frame}, {"actor", r.actor}, {"target", r.target}, {"then", r.then}} {
 		if p[1] == "" {
 			continue
