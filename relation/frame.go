@@ -135,7 +135,7 @@ type sentState struct {
 
 	cueTok     int       // the token of the cue being read, -1 for none (see evidence)
 	rule       ruleNames // the rules of the relations being emitted (see Evidence.Rule)
-	fr         frame     // the frame of the cue being read (see readCue)
+	fr         cueFrame  // the frame of the cue being read (see readCue)
 	firstModal int       // 1 + index of the first modal verb, len(toks)+1 if none; 0 until known
 
 	// background is set while a cue in a clause of time or cause is read

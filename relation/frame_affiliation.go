@@ -191,7 +191,7 @@ func (d *docState) affiliations() []Relation {
 		out = append(out, Relation{
 			Source: r.Person, Target: r.Org, Type: t, Confidence: 0.85,
 			Evidence: Evidence{Doc: d.doc.ID, Start: sent.Start, End: sent.End, Text: sent.Text, Cue: d.doc.Text[r.Start:r.End],
-				Rule: ruleNames{frame: "org-title"}.String()},
+				Rule: ruleNames{Frame: "org-title"}.String()},
 		})
 	}
 	return out

@@ -12,8 +12,8 @@ import (
 func (s *sentState) emit(t Type, actors, targets []string, mod Modality, neg bool, cue string) {
 	if len(targets) == 0 && t.Symmetric() && len(actors) >= 2 {
 		// "Macron and Xi discussed trade": the parties meet each other.
-		defer func(target string) { s.rule.target = target }(s.rule.target)
-		s.rule.target = "co-actors"
+		defer func(target string) { s.rule.Target = target }(s.rule.Target)
+		s.rule.Target = "co-actors"
 		for i := range actors {
 			for j := i + 1; j < len(actors); j++ {
 				s.add(t, actors[i], actors[j], mod, neg, cue)
@@ -123,7 +123,7 @@ func (d *docState) leaders() []Relation {
 		out = append(out, Relation{
 			Source: r.Person, Target: r.Country, Type: LeaderOf, Confidence: 0.9,
 			Evidence: Evidence{Doc: d.doc.ID, Start: start, End: end, Text: d.doc.Text[start:end], Cue: d.doc.Text[r.Start:r.End],
-				Rule: ruleNames{frame: "office-title"}.String()},
+				Rule: ruleNames{Frame: "office-title"}.String()},
 		})
 	}
 	return out

@@ -96,7 +96,7 @@ func (s *sentState) obligations() {
 		actors := s.subjects(h)
 		mod, neg := s.embeddedModality(h)
 		s.cueTok = h
-		s.rule = ruleNames{frame: "obligation"}
+		s.rule = ruleNames{Frame: "obligation"}
 		if s.tracing() {
 			s.tracef("obligation %q %s: %s -> %s", s.toks[h].Text, t, traceIDs(actors), traceIDs(targets))
 		}
@@ -168,7 +168,7 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	}
 	s.background = s.inBackground(v)
 	defer func() { s.background = false }()
-	s.fr = frame{v: v, cue: cue, toks: cueToks, host: s.lightVerb(v, cue)}
+	s.fr = cueFrame{v: v, cue: cue, toks: cueToks, host: s.lightVerb(v, cue)}
 	f := &s.fr
 	if s.tracing() {
 		s.tracef("cue %q %s at token %d", s.toks[v].Text, cue.Type, v)
@@ -241,13 +241,13 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	}
 	text := s.cueText(v, cueToks, host)
 	t := cue.Type
-	s.rule = ruleNames{actor: f.actorRule, target: f.targetRule}
+	s.rule = ruleNames{Actor: f.actorRule, Target: f.targetRule}
 	defer func() { s.rule = ruleNames{} }()
 	if mod == Intended && !neg && s.conditionedUnless(v, host) && t.PLOVER() != "" {
 		// "will withdraw its force from Chad unless ...": an act
 		// promised on a condition the target must meet is a threat.
 		t, mod = Threaten, Asserted
-		s.rule.then = "unless-threat"
+		s.rule.Then = "unless-threat"
 		if s.tracing() {
 			s.tracef("  then unless-threat: %s", t)
 		}
@@ -255,7 +255,7 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	if len(targets) == 0 && containsSlot(cue.Target, SlotHome) {
 		// "Sudan's government lifted a state of emergency": an act
 		// at home, on the country each actor acts for.
-		s.rule.target = string(SlotHome)
+		s.rule.Target = string(SlotHome)
 		for _, a := range actors {
 			if h := s.d.home(a); h != "" && !s.foreignParty(h) {
 				s.emit(t, []string{a}, []string{h}, mod, neg, text)
@@ -264,27 +264,27 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	} else if len(targets) == 0 && len(actors) >= 2 && !t.Symmetric() && (containsSlot(cue.Target, PrepSlot("with")) || s.reciprocal(v)) {
 		// "Thailand and Cambodia exchanged fire", the reciprocal of
 		// "Thailand exchanged fire with Cambodia": each with the other.
-		s.rule.target = "reciprocal"
+		s.rule.Target = "reciprocal"
 		for _, a := range actors {
 			s.emit(t, []string{a}, actors, mod, neg, text)
 		}
 	} else {
 		s.emit(t, actors, targets, mod, neg, text)
 	}
-	s.rule.target = f.targetRule
+	s.rule.Target = f.targetRule
 	if s.refused(v, host) && t.PLOVER() != "" && t != Reject && t != Deny {
 		// "failed to reach agreement", "refused to withdraw": the
 		// refusal is an event of its own.
-		s.rule.then = "refusal"
+		s.rule.Then = "refusal"
 		if s.tracing() {
 			s.tracef("  then refusal")
 		}
 		if len(targets) == 0 && t.Symmetric() {
-			s.rule.target = "co-actors"
+			s.rule.Target = "co-actors"
 			for _, a := range actors {
 				s.emit(Reject, []string{a}, actors, Asserted, false, text)
 			}
-			s.rule.target = f.targetRule
+			s.rule.Target = f.targetRule
 		} else {
 			s.emit(Reject, actors, targets, Asserted, false, text)
 		}
@@ -295,7 +295,7 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	// is an intended visit; a meeting that did not happen says nothing
 	// of one).
 	if (cue.Type == Meet || cue.Type == Visit) && !neg {
-		s.rule.then = "meeting-place"
+		s.rule.Then = "meeting-place"
 		for _, place := range s.meetingPlaces(v, cue) {
 			if s.tracing() {
 				s.tracef("  then meeting-place: %s", place)

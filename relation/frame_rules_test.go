@@ -9,23 +9,6 @@ import (
 	"github.com/newsgraph/newsgraph/entity"
 )
 
-func TestRuleNamesString(t *testing.T) {
-	for _, c := range []struct {
-		r    ruleNames
-		want string
-	}{
-		{ruleNames{}, ""},
-		{ruleNames{actor: "subj", target: "obj"}, "actor=subj;target=obj"},
-		{ruleNames{actor: "light-verb-subject", target: "prep:with", then: "meeting-place"}, "actor=light-verb-subject;target=prep:with;then=meeting-place"},
-		{ruleNames{frame: "office-title"}, "frame=office-title"},
-		{ruleNames{target: "subj"}, "target=subj"},
-	} {
-		if got := c.r.String(); got != c.want {
-			t.Errorf("%+v: got %q, want %q", c.r, got, c.want)
-		}
-	}
-}
-
 // TestRuleTablesNamed checks what the names of the rules promise: each is
 // short kebab-case, unique across the tables, and documented.
 func TestRuleTablesNamed(t *testing.T) {

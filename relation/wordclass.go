@@ -2,44 +2,16 @@ package relation
 
 import (
 	_ "embed"
-	"fmt"
 	"slices"
-	"strings"
 	"sync"
+
+	"github.com/newsgraph/newsgraph/relation/internal/frame"
 )
 
 // wordClassesTSV is the frame reader's word classes (see wordclasses.tsv).
 //
 //go:embed wordclasses.tsv
 var wordClassesTSV string
-
-// readWordClasses reads word classes: class<TAB>word lines after a
-// "class<TAB>word" header, with "#" comment lines and blank lines.
-func readWordClasses(name, text string) (map[string]map[string]bool, error) {
-	out := map[string]map[string]bool{}
-	header := false
-	for n, line := range strings.Split(text, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		class, word, ok := strings.Cut(line, "\t")
-		if !header {
-			if line != "class\tword" {
-				return nil, fmt.Errorf("relation: %s:%d: header %q, want \"class\\tword\"", name, n+1, line)
-			}
-			header = true
-			continue
-		}
-		if !ok || class == "" || word == "" || strings.Contains(word, "\t") || strings.TrimSpace(word) != word {
-			return nil, fmt.Errorf("relation: %s:%d: %q is no class<TAB>word line", name, n+1, line)
-		}
-		if out[class] == nil {
-			out[class] = map[string]bool{}
-		}
-		out[class][word] = true
-	}
-	return out, nil
-}
 
 // wordClasses holds the embedded word classes, read once, and the names of
 // the classes the code asked for (see wordClass).
@@ -55,7 +27,7 @@ var wordClasses = struct {
 // is not empty, and that no class of the file goes unasked.
 func wordClass(class string) map[string]bool {
 	wordClasses.once.Do(func() {
-		c, err := readWordClasses("wordclasses.tsv", wordClassesTSV)
+		c, err := frame.ReadWordClasses("wordclasses.tsv", wordClassesTSV)
 		if err != nil {
 			panic(err) // embedded data; TestWordClasses reads it too
 		}

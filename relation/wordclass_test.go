@@ -4,13 +4,15 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/relation/internal/frame"
 )
 
 // TestWordClasses checks the embedded word classes against the code: every
 // class the code asks for exists and has words, every class of the file is
 // asked for, and the file is sorted with no line twice.
 func TestWordClasses(t *testing.T) {
-	classes, err := readWordClasses("wordclasses.tsv", wordClassesTSV)
+	classes, err := frame.ReadWordClasses("wordclasses.tsv", wordClassesTSV)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,23 +61,5 @@ func TestWordClasses(t *testing.T) {
 		if !strings.Contains(wordClassesTSV, "\n#   "+c+" ") {
 			t.Errorf("class %q is not described in the header of wordclasses.tsv", c)
 		}
-	}
-}
-
-func TestReadWordClassesErrors(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
-		{"word\tclass\n", `x.tsv:1: header "word\tclass"`},
-		{"# c\nclass\tword\nstopper\n", `x.tsv:3: "stopper" is no class<TAB>word line`},
-		{"class\tword\nstopper\t suspend\n", `x.tsv:2:`},
-		{"class\tword\n\tsuspend\n", `x.tsv:2:`},
-	} {
-		_, err := readWordClasses("x.tsv", c.text)
-		if err == nil || !strings.Contains(err.Error(), c.want) {
-			t.Errorf("%q: got error %v, want one with %q", c.text, err, c.want)
-		}
-	}
-	got, err := readWordClasses("x.tsv", "# c\n\nclass\tword\nstopper\tsuspend\nstopper\thalt\n")
-	if err != nil || len(got) != 1 || !got["stopper"]["suspend"] || !got["stopper"]["halt"] {
-		t.Errorf("got %v, %v", got, err)
 	}
 }
