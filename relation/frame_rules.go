@@ -278,4 +278,3 @@ func (d *docState) ruleString(r ruleNames) string {
 	d.ruleStrings[r] = str
 	return str
 }
-
