@@ -274,26 +274,35 @@ func (s *sentState) slotTokens(v int, slot Slot) []int {
 	if slot.Prep() != "" {
 		kind = prepPrefix
 	}
-	read, ok := slotReaders[kind]
-	if !ok {
-		return nil // "home": no token, the actor's own country
+	for _, r := range slotReaders {
+		if r.kind == kind {
+			return r.read(s, v, slot)
+		}
 	}
-	return read(s, v, slot)
+	return nil // "home": no token, the actor's own country
 }
 
-// slotReaders maps each slot kind to the reader of its tokens; the slots
-// prep:WORD share the kind "prep:".
-var slotReaders map[Slot]func(s *sentState, v int, slot Slot) []int
+// slotReaders are the readers of the tokens of each slot kind, the most
+// asked for first; the slots prep:WORD share the kind "prep:". A short
+// list looked through beats a map here: slotTokens is called for every
+// slot of every cue.
+var slotReaders []struct {
+	kind Slot
+	read func(s *sentState, v int, slot Slot) []int
+}
 
 func init() {
-	slotReaders = map[Slot]func(s *sentState, v int, slot Slot) []int{
-		SlotSubj:     (*sentState).subjSlot,
-		SlotObj:      (*sentState).objSlot,
-		SlotIobj:     (*sentState).iobjSlot,
-		SlotPoss:     (*sentState).possSlot,
-		SlotCompound: (*sentState).modSlot,
-		SlotAmod:     (*sentState).modSlot,
-		prepPrefix:   (*sentState).prepSlot,
+	slotReaders = []struct {
+		kind Slot
+		read func(s *sentState, v int, slot Slot) []int
+	}{
+		{SlotSubj, (*sentState).subjSlot},
+		{SlotObj, (*sentState).objSlot},
+		{prepPrefix, (*sentState).prepSlot},
+		{SlotIobj, (*sentState).iobjSlot},
+		{SlotPoss, (*sentState).possSlot},
+		{SlotCompound, (*sentState).modSlot},
+		{SlotAmod, (*sentState).modSlot},
 	}
 }
 
