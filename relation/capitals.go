@@ -1,25 +1,5 @@
 package relation
 
-import (
-	"strings"
-	"sync"
-
-	"github.com/newsgraph/newsgraph/entity/data"
-)
-
-// capitals is the set of the entity IDs of the default gazetteer's
-// capitals, read once from its data.
-var capitals = sync.OnceValue(func() map[string]bool {
-	out := map[string]bool{}
-	for _, line := range strings.Split(data.Capitals, "\n") {
-		id, _, _ := strings.Cut(line, "\t")
-		if strings.HasPrefix(id, "location/") {
-			out[id] = true
-		}
-	}
-	return out
-})
-
 // forCapital returns the country a capital stands for as a party to a
 // relation of type t ("Washington criticised Lula", "Kyiv accused
 // Moscow", "Beijing responded by banning imports"), or id itself: for a
@@ -27,8 +7,11 @@ var capitals = sync.OnceValue(func() map[string]bool {
 // or to the city itself (a visit, a meeting held there, force used on it, a
 // protest held in it). A city never acts: as an actor a capital is always
 // its government.
+//
+// The capitals are the gazetteer's (see [entity.Gazetteer.IsCapital]): a
+// user's own gazetteer can add one.
 func (s *sentState) forCapital(t Type, id string, actor bool) string {
-	if !capitals()[id] {
+	if s.d.gaz == nil || !s.d.gaz.IsCapital(id) {
 		return id
 	}
 	if !actor {

@@ -27,6 +27,7 @@ type Extractor struct {
 	parser     *parse.Parser
 	lexicon    *Lexicon
 	maxSize    int // the largest document, in bytes; 0 for no limit
+	trace      *tracer
 }
 
 type extractorConfig struct {
@@ -364,9 +365,39 @@ func (x *Extractor) extractAnalysed(ctx context.Context, doc *corpus.Document) (
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Document: doc, Mentions: rec.Mentions, Entities: rec.Entities, Roles: rec.Roles}
-	st := newDocState(doc, rec, x.lexicon)
-	st.gaz = x.recognizer.Gazetteer()
+	return readDocument(ctx, doc, rec, x.lexicon, x.recognizer.Gazetteer(), x.trace, x.parse)
+}
+
+// parse parses sentence s with the Extractor's parser, after the repairs
+// of its input (see parseRepaired).
+func (x *Extractor) parse(s *sentState) error {
+	tags, err := s.parseRepaired(x.parser.ParseKeep) // frame_repair.go
+	if err != nil {
+		return err
+	}
+	if debugTree != nil {
+		debugTree(s, tags)
+	}
+	return nil
+}
+
+// readDocument reads the relations of an analysed document whose entities
+// rec holds: each sentence (or piece of one) that may hold a relation is
+// given its tree by parse and read. It is the seam where the rule tests
+// give a parse of their own instead of the parser's (see rules_test.go).
+func readDocument(ctx context.Context, doc *corpus.Document, rec *entity.Result, lex *Lexicon, gaz *entity.Gazetteer,
+	tr *tracer, parse func(s *sentState) error) (res *Result, err error) {
+	res = &Result{Document: doc, Mentions: rec.Mentions, Entities: rec.Entities, Roles: rec.Roles}
+	st := newDocState(doc, rec, lex)
+	st.gaz = gaz
+	if tr != nil {
+		st.trace = new(strings.Builder)
+		defer func() {
+			if werr := tr.write(st.trace.String()); werr != nil && err == nil {
+				res, err = nil, fmt.Errorf("relation: document %q: trace: %w", doc.ID, werr)
+			}
+		}()
+	}
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -376,11 +407,10 @@ func (x *Extractor) extractAnalysed(ctx context.Context, doc *corpus.Document) (
 			if !s.worthParsing() || !s.mayHoldCue() {
 				continue
 			}
-			rels, err := x.read(s)
-			if err != nil {
+			if err := parse(s); err != nil {
 				return nil, fmt.Errorf("relation: document %q: sentence at byte %d: %w", doc.ID, s.sent.Start, err)
 			}
-			res.Relations = append(res.Relations, rels...)
+			res.Relations = append(res.Relations, s.extract()...)
 		}
 	}
 	res.Relations = append(res.Relations, st.leaders()...)
@@ -397,29 +427,6 @@ func (x *Extractor) extractAnalysed(ctx context.Context, doc *corpus.Document) (
 	})
 	res.Relations = dedupe(res.Relations)
 	return res, nil
-}
-
-// read parses sentence s and reads its relations.
-func (x *Extractor) read(s *sentState) ([]Relation, error) {
-	words, tags, keep := s.parserInput()
-	tree, err := x.parser.ParseKeep(words, tags, keep)
-	if err == nil {
-		if i, tag := s.lostVerb(tree); i >= 0 {
-			// A sentence with no verb in its parse, one of whose
-			// nouns after a name is a verb's form: parse again
-			// with that verb.
-			tags[i], keep[i] = tag, true
-			tree, err = x.parser.ParseKeep(words, tags, keep)
-		}
-	}
-	if err != nil {
-		return nil, err
-	}
-	s.setTree(tree)
-	if debugTree != nil {
-		debugTree(s, tags)
-	}
-	return s.extract(), nil
 }
 
 // MaxParseTokens is the length, in tokens, of the longest sentence the

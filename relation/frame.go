@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -46,6 +47,17 @@ type docState struct {
 	endMax       []int             // endMax[i] = the largest End of Mentions[:i+1]
 	lastPersonAt []string          // lastPersonAt[i] = the person of the last person mention of Mentions[:i+1]
 	countryCode  map[string]string // actor code → the first country of rec.Entities with it
+
+	trace       *strings.Builder     // the rule trace of the document, or nil (see Extractor.Traced)
+	ruleStrings map[ruleNames]string // Evidence.Rule of each rule combination (see ruleString)
+}
+
+// traceLine adds a line to the document's rule trace, which names the
+// document and the byte offset at, of the sentence being read.
+func (d *docState) traceLine(at int, format string, args ...any) {
+	fmt.Fprintf(d.trace, "%s:%d: ", d.doc.ID, at)
+	fmt.Fprintf(d.trace, format, args...)
+	d.trace.WriteByte('\n')
 }
 
 func newDocState(doc *corpus.Document, rec *entity.Result, lex *Lexicon) *docState {
@@ -121,8 +133,10 @@ type sentState struct {
 	lemma []string
 	out   []Relation
 
-	cueTok     int // the token of the cue being read, -1 for none (see evidence)
-	firstModal int // 1 + index of the first modal verb, len(toks)+1 if none; 0 until known
+	cueTok     int       // the token of the cue being read, -1 for none (see evidence)
+	rule       ruleNames // the rules of the relations being emitted (see Evidence.Rule)
+	fr         cueFrame  // the frame of the cue being read (see readCue)
+	firstModal int       // 1 + index of the first modal verb, len(toks)+1 if none; 0 until known
 
 	// background is set while a cue in a clause of time or cause is read
 	// ("weeks after Modi hosted Putin"): its parties are not "the two
@@ -181,11 +195,7 @@ func (s *sentState) tokenFrom(pos int) int {
 
 // agencySuffixes end the hyphenated words whose first part acts or owns:
 // "US-led", "Iranian-backed", "British-flagged".
-var agencySuffixes = []string{
-	"-led", "-backed", "-flagged", "-owned", "-run", "-controlled", "-sponsored",
-	"-brokered", "-funded", "-financed", "-made", "-supplied", "-built", "-trained",
-	"-armed", "-registered", "-operated", "-allied", "-aligned", "-installed",
-}
+var agencySuffixes = wordList("agency-suffix")
 
 func agencySuffix(w string) bool {
 	w = strings.ToLower(w)
@@ -235,50 +245,6 @@ func (s *sentState) worthParsing() bool {
 		return true
 	}
 	return len(seen) == 1 && (mentions >= 2 || s.mayHoldCue(func(c Cue) bool { return containsSlot(c.Target, SlotHome) }))
-}
-
-// parserInput returns the words and tags the parser reads, and which tags
-// the parser must keep as they are. The capitalised words of a name are
-// made proper nouns and demonyms adjectives (or, as "Americans", plural
-// proper nouns), whatever the tagger said, and kept so: the recognizer
-// knows better than a part-of-speech tagger that "Albanese" at the start of
-// a sentence or "Friedrich" in "Chancellor Friedrich Merz" is a name, and
-// the parse depends on it. The small words of a name ("Bank of England")
-// keep the tagger's tags.
-func (s *sentState) parserInput() (words, tags []string, keep []bool) {
-	words = make([]string, len(s.toks))
-	tags = make([]string, len(s.toks))
-	keep = make([]bool, len(s.toks))
-	for i, t := range s.toks {
-		words[i], tags[i] = t.Text, t.Tag
-		mi := s.ment[i]
-		if mi < 0 {
-			continue
-		}
-		switch m := s.d.rec.Mentions[mi]; m.Form {
-		case entity.Name:
-			if !isWordToken(t.Text) || !capitalised(t.Text) {
-				continue
-			}
-			if !strings.HasPrefix(t.Tag, "NNP") {
-				tags[i] = "NNP"
-				if t.Tag == "NNS" {
-					tags[i] = "NNPS"
-				}
-			}
-			keep[i] = true
-		case entity.Demonym:
-			if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NNP") {
-				tags[i] = "JJ"
-			}
-		}
-	}
-	for i := range s.toks {
-		if s.pastTenseAfterSubject(i) {
-			tags[i], keep[i] = "VBD", true
-		}
-	}
-	return words, tags, keep
 }
 
 // pastTenseAfterSubject reports whether token i, tagged a past participle,
@@ -387,6 +353,9 @@ func (s *sentState) verbsFromTree() {
 		if !copied {
 			s.toks = slices.Clone(s.toks)
 			copied = true
+		}
+		if s.tracing() {
+			s.tracef("repair headline-verb: token %d %q %s -> %s", i, s.toks[i].Text, s.toks[i].Tag, tag)
 		}
 		s.toks[i].Tag = tag
 	}

@@ -190,7 +190,8 @@ func (d *docState) affiliations() []Relation {
 		}
 		out = append(out, Relation{
 			Source: r.Person, Target: r.Org, Type: t, Confidence: 0.85,
-			Evidence: Evidence{Doc: d.doc.ID, Start: sent.Start, End: sent.End, Text: sent.Text, Cue: d.doc.Text[r.Start:r.End]},
+			Evidence: Evidence{Doc: d.doc.ID, Start: sent.Start, End: sent.End, Text: sent.Text, Cue: d.doc.Text[r.Start:r.End],
+				Rule: ruleNames{Frame: "org-title"}.String()},
 		})
 	}
 	return out

@@ -12,6 +12,8 @@ import (
 func (s *sentState) emit(t Type, actors, targets []string, mod Modality, neg bool, cue string) {
 	if len(targets) == 0 && t.Symmetric() && len(actors) >= 2 {
 		// "Macron and Xi discussed trade": the parties meet each other.
+		defer func(target string) { s.rule.Target = target }(s.rule.Target)
+		s.rule.Target = "co-actors"
 		for i := range actors {
 			for j := i + 1; j < len(actors); j++ {
 				s.add(t, actors[i], actors[j], mod, neg, cue)
@@ -120,7 +122,8 @@ func (d *docState) leaders() []Relation {
 		start, end := evidenceWindow(d.doc.Text, sent.Start, sent.End, r.Start)
 		out = append(out, Relation{
 			Source: r.Person, Target: r.Country, Type: LeaderOf, Confidence: 0.9,
-			Evidence: Evidence{Doc: d.doc.ID, Start: start, End: end, Text: d.doc.Text[start:end], Cue: d.doc.Text[r.Start:r.End]},
+			Evidence: Evidence{Doc: d.doc.ID, Start: start, End: end, Text: d.doc.Text[start:end], Cue: d.doc.Text[r.Start:r.End],
+				Rule: ruleNames{Frame: "office-title"}.String()},
 		})
 	}
 	return out
@@ -139,7 +142,7 @@ func (s *sentState) evidence(cue string) Evidence {
 		at = s.toks[s.cueTok].Start
 	}
 	start, end := evidenceWindow(s.d.doc.Text, s.sent.Start, s.sent.End, at)
-	return Evidence{Doc: s.d.doc.ID, Start: start, End: end, Text: s.d.doc.Text[start:end], Cue: cue}
+	return Evidence{Doc: s.d.doc.ID, Start: start, End: end, Text: s.d.doc.Text[start:end], Cue: cue, Rule: s.d.ruleString(s.rule)}
 }
 
 // evidenceWindow returns the sentence [start, end) of text when it is no

@@ -158,10 +158,7 @@ func (s *sentState) foreignParty(c string) bool {
 }
 
 // armedNouns are the agent nouns of a country's armed forces.
-var armedNouns = map[string]bool{
-	"army": true, "troop": true, "force": true, "soldier": true, "military": true, "navy": true,
-	"tank": true, "warplane": true, "warship": true, "jet": true, "helicopter": true, "artillery": true,
-}
+var armedNouns = wordClass("armed-noun")
 
 // force reports whether t is a use of force.
 func force(t Type) bool {

@@ -61,7 +61,7 @@ func (s *sentState) extract() []Relation {
 
 // obligationModals are the modal verbs that make a reported clause a
 // demand, with the relation type of the demand.
-var obligationModals = map[string]Type{"must": Request, "should": Urge, "ought": Urge}
+var obligationModals = classValues(map[string]Type{"obligation-request": Request, "obligation-urge": Urge})
 
 // obligations reads demands made in reported speech: "Straw said that the
 // Sudanese government must reach an agreement", "the minister reiterated
@@ -96,7 +96,12 @@ func (s *sentState) obligations() {
 		actors := s.subjects(h)
 		mod, neg := s.embeddedModality(h)
 		s.cueTok = h
+		s.rule = ruleNames{Frame: "obligation"}
+		if s.tracing() {
+			s.tracef("obligation %q %s: %s -> %s", s.toks[h].Text, t, traceIDs(actors), traceIDs(targets))
+		}
 		s.emit(t, actors, targets, mod, neg, s.toks[h].Text)
+		s.rule = ruleNames{}
 	}
 }
 
@@ -163,126 +168,35 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	}
 	s.background = s.inBackground(v)
 	defer func() { s.background = false }()
-	actors := s.fillAll(cueToks, cue.Actor)
+	s.fr = cueFrame{v: v, cue: cue, toks: cueToks, host: s.lightVerb(v, cue)}
+	f := &s.fr
+	if s.tracing() {
+		s.tracef("cue %q %s at token %d", s.toks[v].Text, cue.Type, v)
+	}
+	actors, slot := s.fillAllSlot(cueToks, cue.Actor)
+	if s.tracing() {
+		s.tracef("  actor slots %s: %s", slotList(cue.Actor), traceIDs(actors))
+	}
+	f.actorRule = string(slot)
 	s.reacting, s.reactors = reactionTypes[cue.Type], actors
-	targets := s.fillAll(cueToks, cue.Target)
+	targets, slot := s.fillAllSlot(cueToks, cue.Target)
+	if s.tracing() {
+		s.tracef("  target slots %s: %s", slotList(cue.Target), traceIDs(targets))
+	}
+	f.targetRule = string(slot)
 	s.reacting, s.reactors = false, nil
 	// The actor is read off the cue itself, or off the noun a
 	// participle modifies, not inherited from a clause above.
-	ownActor := len(actors) > 0 || s.rel(v) == "acl"
-	if len(targets) == 0 {
-		targets = s.ownerOfSlot(cueToks, cue.Target)
-	}
-	if len(targets) == 0 {
-		// "released 500 Iranian prisoners": the owner of a noun of
-		// the cue's phrase.
-		for _, t := range cueToks[1:] {
-			// Not the actor again: "drawing condemnation from Japan
-			// and South Korea" has them in a slot of the actor.
-			if targets = without(s.owners(t), actors); len(targets) > 0 {
-				break
-			}
-		}
-	}
-	if len(targets) == 0 && cue.Complement != "" {
-		// "demanded that Israel ease ...", "called for China to work":
-		// the subject of the governed clause is the one asked.
-		targets = s.clauseSubject(v)
-		if len(targets) == 0 && cue.Complement == Intended {
-			// "promised to democratize Serbia", "agreed to
-			// re-open its borders to UN peacekeepers": what the
-			// promised act is done to is what the promise is about.
-			targets = s.clauseObject(v)
-		}
-	}
-	host := -1 // the light verb a noun cue is the object of: "held talks"
-	// A standing relation's noun is no event a verb can carry out: "killed
-	// the deputy chief" does not make the killer a chief.
-	if posClass(s.toks[v].Tag) == "NOUN" && cue.Type != LeaderOf && cue.Type != MemberOf {
-		if h := s.tree.Head[v]; h >= 0 && s.tree.Rel[v] == "obj" && posClass(s.toks[h].Tag) == "VERB" && !s.respondsTo(h, cue) &&
-			!recallers[s.lemma[h]] {
-			host = h
-		}
-	}
+	f.slotActors, f.ownActor = actors, len(actors) > 0 || s.rel(v) == "acl"
 	if len(actors) == 0 {
-		switch {
-		case host >= 0:
-			actors = s.subjects(host)
-		case posClass(s.toks[v].Tag) == "NOUN" && len(s.slotTokens(v, SlotSubj)) > 0:
-			// A noun cue the parse makes a predicate: "the two
-			// leaders held talks" with "held" read as a modifier.
-			actors = s.fill(v, []Slot{SlotSubj})
-		case s.framingVisit(v, cue) >= 0:
-			// "During a three-day visit to China, Macron met Xi":
-			// the one who meets on a visit is the visitor.
-			actors = s.subjects(s.framingVisit(v, cue))
-		case s.protestOblique(v):
-			// "staged a hunger strike in protest against ...": the
-			// noun says why the verb's subject acts.
-			actors = s.fill(s.tree.Head[v], []Slot{SlotSubj})
-		case containsSlot(cue.Actor, "subj"):
-			actors = s.inheritedSubject(v)
-		}
+		actors, f.actorRule = s.walkRules("actor", actorRules, f)
 	}
-	if len(actors) == 0 && cue.Type.PLOVER() == "PROTEST" && posClass(s.toks[v].Tag) == "VERB" {
-		actors = s.protestersIn(v)
-	}
+	f.actors = actors
 	if len(targets) == 0 {
-		switch {
-		case host >= 0:
-			targets = s.fill(host, prepSlots(cue.Target))
-		case containsSlot(cue.Target, SlotSubj):
-			// "Anwar hosted Prabowo" with "hosted" parsed as a
-			// participle on "Anwar": the host is the target.
-			targets = s.inheritedSubject(v)
-		}
+		targets, f.targetRule = s.walkRules("target", targetRules, f)
 	}
-	if len(targets) == 0 && cue.Type.PLOVER() == "THREATEN" {
-		targets = s.threatenedParty(v)
-	}
-	if len(targets) == 0 && cue.Type.PLOVER() == "THREATEN" {
-		targets = s.conditionSubject(v)
-	}
-	if len(targets) == 0 && cue.Type.PLOVER() == "REJECT" && cue.Complement == "" {
-		// "refused to respond to a demand from the US", "declined to
-		// meet Xi": what the refused act is done to is what is
-		// rejected.
-		targets = s.clauseObject(v)
-	}
-	if len(targets) == 0 {
-		targets = s.sharedTarget(v, cue)
-	}
-	if len(targets) == 0 && containsSlot(cue.Target, SlotObj) {
-		targets = s.strandedObject(v)
-	}
-	if len(targets) == 0 && len(prepSlots(cue.Target)) > 0 {
-		targets = s.strandedAgent(v)
-	}
-	if len(targets) == 0 {
-		targets = s.purposeDestination(v)
-	}
-	if len(targets) == 0 && cue.Type == Consult && s.hasAgent(v) {
-		targets = without(s.mediatedParties(v), actors)
-	}
-	if len(targets) == 0 {
-		switch cue.Type.PLOVER() {
-		case "PROTEST":
-			// "prisoners rioted at this jail in northern Israel",
-			// "demonstrated outside the British embassy": a protest
-			// with no stated target is against the authorities of
-			// the place it is held at, as event coders read it.
-			targets = s.placesOf(v, "outside", "at", "in", "near")
-		case "ASSAULT", "FIGHT", "COERCE", "MOBILIZE":
-			// "bombed rebel bases in northern Iraq", "arrested 12
-			// in Cairo": force used on no named party is used in
-			// the place it is used in. Not when the actor is
-			// inherited: a parse that hangs a clause on the wrong
-			// verb makes both guesses wrong together.
-			if ownActor {
-				targets = s.placesOf(v, "in", "at")
-			}
-		}
-	}
+	f.targets = targets
+	host := f.host
 	mod, neg := s.modality(v)
 	if host >= 0 {
 		m2, n2 := s.modality(host)
@@ -327,14 +241,21 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	}
 	text := s.cueText(v, cueToks, host)
 	t := cue.Type
+	s.rule = ruleNames{Actor: f.actorRule, Target: f.targetRule}
+	defer func() { s.rule = ruleNames{} }()
 	if mod == Intended && !neg && s.conditionedUnless(v, host) && t.PLOVER() != "" {
 		// "will withdraw its force from Chad unless ...": an act
 		// promised on a condition the target must meet is a threat.
 		t, mod = Threaten, Asserted
+		s.rule.Then = "unless-threat"
+		if s.tracing() {
+			s.tracef("  then unless-threat: %s", t)
+		}
 	}
 	if len(targets) == 0 && containsSlot(cue.Target, SlotHome) {
 		// "Sudan's government lifted a state of emergency": an act
 		// at home, on the country each actor acts for.
+		s.rule.Target = string(SlotHome)
 		for _, a := range actors {
 			if h := s.d.home(a); h != "" && !s.foreignParty(h) {
 				s.emit(t, []string{a}, []string{h}, mod, neg, text)
@@ -343,19 +264,27 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	} else if len(targets) == 0 && len(actors) >= 2 && !t.Symmetric() && (containsSlot(cue.Target, PrepSlot("with")) || s.reciprocal(v)) {
 		// "Thailand and Cambodia exchanged fire", the reciprocal of
 		// "Thailand exchanged fire with Cambodia": each with the other.
+		s.rule.Target = "reciprocal"
 		for _, a := range actors {
 			s.emit(t, []string{a}, actors, mod, neg, text)
 		}
 	} else {
 		s.emit(t, actors, targets, mod, neg, text)
 	}
+	s.rule.Target = f.targetRule
 	if s.refused(v, host) && t.PLOVER() != "" && t != Reject && t != Deny {
 		// "failed to reach agreement", "refused to withdraw": the
 		// refusal is an event of its own.
+		s.rule.Then = "refusal"
+		if s.tracing() {
+			s.tracef("  then refusal")
+		}
 		if len(targets) == 0 && t.Symmetric() {
+			s.rule.Target = "co-actors"
 			for _, a := range actors {
 				s.emit(Reject, []string{a}, actors, Asserted, false, text)
 			}
+			s.rule.Target = f.targetRule
 		} else {
 			s.emit(Reject, actors, targets, Asserted, false, text)
 		}
@@ -366,7 +295,11 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	// is an intended visit; a meeting that did not happen says nothing
 	// of one).
 	if (cue.Type == Meet || cue.Type == Visit) && !neg {
+		s.rule.Then = "meeting-place"
 		for _, place := range s.meetingPlaces(v, cue) {
+			if s.tracing() {
+				s.tracef("  then meeting-place: %s", place)
+			}
 			s.visits(append(append([]string(nil), actors...), targets...), place, mod, text)
 		}
 	}
@@ -403,10 +336,7 @@ func (s *sentState) protestOblique(v int) bool {
 // reasonNouns are the nouns that, in an "in" oblique, give the reason
 // for what a verb's subject does: "in protest against", "in retaliation
 // for". Not "in peace negotiations with Syria", which says where.
-var reasonNouns = map[string]bool{
-	"protest": true, "retaliation": true, "reprisal": true, "response": true,
-	"solidarity": true, "support": true, "defiance": true,
-}
+var reasonNouns = wordClass("reason-noun")
 
 // sharedTarget returns the target a verb cue with no object of its own
 // shares with the verb coordinated with it: "donated and personally
@@ -456,11 +386,7 @@ func (s *sentState) adjacentConjunct(v, k int) bool {
 // without carrying it out: "a coin struck to commemorate the
 // assassination of Caesar" is no assassination by the coin's maker, and
 // those who "encourage the war" or "fuel the conflict" do not wage it.
-var recallers = map[string]bool{
-	"commemorate": true, "mark": true, "mourn": true, "remember": true, "recall": true,
-	"witness": true, "survive": true, "describe": true, "discuss": true, "recount": true,
-	"encourage": true, "fuel": true, "prolong": true,
-}
+var recallers = wordClass("recaller")
 
 // respondsTo reports whether verb h, which has noun cue c as its object,
 // is a cue of another event that responds to what the noun names rather
@@ -646,14 +572,10 @@ func (s *sentState) placesOf(v int, preps ...string) []string {
 // names: the event of a noun cue they govern does not happen ("suspended
 // loans", "cancelled the visit"). "End" and "stop" are not among them:
 // "ending Russia's war" reports a war that is going on.
-var stoppers = map[string]bool{
-	"suspend": true, "halt": true, "cut": true, "freeze": true, "cancel": true,
-	"withhold": true, "terminate": true, "scrap": true, "postpone": true,
-	"veto": true, "block": true,
-}
+var stoppers = wordClass("stopper")
 
 // refusers are the verbs whose complement is an act refused.
-var refusers = map[string]bool{"refuse": true, "fail": true, "decline": true}
+var refusers = wordClass("refuser")
 
 // refused reports whether cue v, or the light verb host it is the object
 // of, is the complement of a verb of refusal, not itself negated: "failed
@@ -809,16 +731,18 @@ func prepSlots(slots []Slot) []Slot {
 	return out
 }
 
-// fillAll fills slots from the head of a cue and, failing that, from its
+// fillAllSlot fills slots from the head of a cue and, failing that, from its
 // other words ("imposed sanctions on Russia" with "on Russia" on
 // "sanctions").
-func (s *sentState) fillAll(toks []int, slots []Slot) []string {
+//
+// It returns the slot that gave the entities too, or "".
+func (s *sentState) fillAllSlot(toks []int, slots []Slot) ([]string, Slot) {
 	for _, t := range toks {
-		if out := s.fill(t, slots); len(out) > 0 {
-			return out
+		if out, slot := s.fillSlot(t, slots); len(out) > 0 {
+			return out, slot
 		}
 	}
-	return nil
+	return nil, ""
 }
 
 // ownerOfSlot returns the entities a target slot of the words toks of a
@@ -849,7 +773,7 @@ func (s *sentState) ownerOfSlot(toks []int, slots []Slot) []string {
 
 // borderNouns are the nouns of a border between two parties, whose
 // "with" names the other side: "massed troops on the border with Kuwait".
-var borderNouns = map[string]bool{"border": true, "frontier": true, "boundary": true}
+var borderNouns = wordClass("border-noun")
 
 // borderWith returns the other side of border noun t, its "with"
 // modifier ("on the border with Kuwait", "Iraq's border with Kuwait"), or
@@ -974,6 +898,13 @@ func (s *sentState) clauseSubject(v int) []string {
 // fill returns the entities of the first slot, in preference order, that
 // holds any.
 func (s *sentState) fill(v int, slots []Slot) []string {
+	out, _ := s.fillSlot(v, slots)
+	return out
+}
+
+// fillSlot is fill that also returns the slot that gave the entities, or
+// "".
+func (s *sentState) fillSlot(v int, slots []Slot) ([]string, Slot) {
 	for _, slot := range slots {
 		var out []string
 		for _, t := range s.slotTokens(v, slot) {
@@ -982,10 +913,10 @@ func (s *sentState) fill(v int, slots []Slot) []string {
 			}
 		}
 		if len(out) > 0 {
-			return out
+			return out, slot
 		}
 	}
-	return nil
+	return nil, ""
 }
 
 // protestersIn returns the group that protesters named by no nationality
@@ -1135,7 +1066,7 @@ func (s *sentState) inRole(t int) bool {
 
 // backgroundMarks are the conjunctions of a clause that sets an event in
 // the past or gives its cause, rather than telling it.
-var backgroundMarks = map[string]bool{"after": true, "before": true, "since": true, "because": true, "as": true, "when": true}
+var backgroundMarks = wordClass("background-mark")
 
 // inBackground reports whether token v is in an adverbial clause marked
 // as background ("The visit comes weeks after Modi hosted Putin").

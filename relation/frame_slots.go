@@ -267,203 +267,266 @@ func (s *sentState) reducedPassive(v int) bool {
 	return false
 }
 
-// slotTokens returns the tokens that fill a frame slot of cue token v.
+// slotTokens returns the tokens that fill a frame slot of cue token v,
+// read by the slot kind's reader in [slotReaders].
 func (s *sentState) slotTokens(v int, slot Slot) []int {
+	kind := slot
+	if slot.Prep() != "" {
+		kind = prepPrefix
+	}
+	for _, r := range slotReaders {
+		if r.kind == kind {
+			return r.read(s, v, slot)
+		}
+	}
+	return nil // "home": no token, the actor's own country
+}
+
+// slotReaders are the readers of the tokens of each slot kind, the most
+// asked for first; the slots prep:WORD share the kind "prep:". A short
+// list looked through beats a map here: slotTokens is called for every
+// slot of every cue.
+var slotReaders []struct {
+	kind Slot
+	read func(s *sentState, v int, slot Slot) []int
+}
+
+func init() {
+	slotReaders = []struct {
+		kind Slot
+		read func(s *sentState, v int, slot Slot) []int
+	}{
+		{SlotSubj, (*sentState).subjSlot},
+		{SlotObj, (*sentState).objSlot},
+		{prepPrefix, (*sentState).prepSlot},
+		{SlotIobj, (*sentState).iobjSlot},
+		{SlotPoss, (*sentState).possSlot},
+		{SlotCompound, (*sentState).modSlot},
+		{SlotAmod, (*sentState).modSlot},
+	}
+}
+
+// subjSlot returns the subject of v: its nsubj, or, for a passive, its "by" agents.
+func (s *sentState) subjSlot(v int, slot Slot) []int {
 	passive := s.passive(v)
 	var out []int
-	switch {
-	case slot == "subj":
-		if passive {
-			return s.agents(v)
+	if passive {
+		return s.agents(v)
+	}
+	for _, k := range s.kids[v] {
+		// A stative participle's subject is parsed as passive.
+		if s.tree.Rel[k] == "nsubj" || s.tree.Rel[k] == "nsubj:pass" {
+			out = append(out, s.relativeHead(v, k))
 		}
+	}
+	if len(out) == 0 {
+		// "it is prepared to impose ...", with "it" parsed as
+		// an expletive: a personal pronoun is the subject.
 		for _, k := range s.kids[v] {
-			// A stative participle's subject is parsed as passive.
-			if s.tree.Rel[k] == "nsubj" || s.tree.Rel[k] == "nsubj:pass" {
-				out = append(out, s.relativeHead(v, k))
-			}
-		}
-		if len(out) == 0 {
-			// "it is prepared to impose ...", with "it" parsed as
-			// an expletive: a personal pronoun is the subject.
-			for _, k := range s.kids[v] {
-				if s.pronounExpletive(k) {
-					out = append(out, k)
-				}
-			}
-		}
-		if len(out) == 0 && posClass(s.toks[v].Tag) == "NOUN" {
-			// "Keir Starmer, Britain's prime minister,", "the
-			// Ukrainian leader, Volodymyr Zelenskyy,": a noun in
-			// apposition has the person it renames for its subject.
-			person := func(k int) bool {
-				return s.ment[k] >= 0 && s.d.rec.Mentions[s.ment[k]].Type == entity.Person
-			}
-			if h := s.tree.Head[v]; s.tree.Rel[v] == "appos" && h >= 0 && person(h) {
-				out = append(out, h)
-			}
-			for _, k := range s.kids[v] {
-				if s.tree.Rel[k] == "appos" && person(k) {
-					out = append(out, k)
-				}
-			}
-		}
-		if len(out) > 1 {
-			// "Ukraine's Zelenskyy thanked ...", parsed with both
-			// as subjects: a possessor of a name is no subject.
-			var kept []int
-			for _, k := range out {
-				poss := false
-				for _, c := range s.kids[k] {
-					w := s.toks[c].Text
-					poss = poss || s.tree.Rel[c] == "case" && (w == "'s" || w == "’s" || w == "'")
-				}
-				if !poss {
-					kept = append(kept, k)
-				}
-			}
-			named := false
-			for _, k := range kept {
-				named = named || s.ment[k] >= 0 && s.d.rec.Mentions[s.ment[k]].Form == entity.Name
-			}
-			if named {
-				out = kept // not "India's Home Minister", whose possessor is all there is
-			}
-		}
-		if len(out) > 1 {
-			// Two subjects are one phrase the parse split ("U.S.
-			// Secretary of State Warren Christopher"): the name.
-			var names []int
-			for _, k := range out {
-				if mi := s.ment[k]; mi >= 0 && s.d.rec.Mentions[mi].Form == entity.Name {
-					names = append(names, k)
-				}
-			}
-			if len(names) == 1 {
-				out = names
-			}
-		}
-	case slot == "obj":
-		if passive && s.reducedPassive(v) {
-			out = append(out, s.tree.Head[v])
-		}
-		for _, k := range s.kids[v] {
-			if passive && s.tree.Rel[k] == "nsubj:pass" {
-				out = append(out, s.relativeHead(v, k))
-			}
-			if s.tree.Rel[k] == "obj" {
+			if s.pronounExpletive(k) {
 				out = append(out, k)
 			}
 		}
-		if len(out) == 0 {
-			// "urged China to respect ...": parsers trained on web
-			// text often make the object of a control verb an iobj.
-			for _, k := range s.kids[v] {
-				if s.tree.Rel[k] == "iobj" {
-					out = append(out, k)
-				}
+	}
+	if len(out) == 0 && posClass(s.toks[v].Tag) == "NOUN" {
+		// "Keir Starmer, Britain's prime minister,", "the
+		// Ukrainian leader, Volodymyr Zelenskyy,": a noun in
+		// apposition has the person it renames for its subject.
+		person := func(k int) bool {
+			return s.ment[k] >= 0 && s.d.rec.Mentions[s.ment[k]].Type == entity.Person
+		}
+		if h := s.tree.Head[v]; s.tree.Rel[v] == "appos" && h >= 0 && person(h) {
+			out = append(out, h)
+		}
+		for _, k := range s.kids[v] {
+			if s.tree.Rel[k] == "appos" && person(k) {
+				out = append(out, k)
 			}
 		}
-		if len(out) == 0 && posClass(s.toks[v].Tag) == "VERB" && !passive {
-			// "Modi hosted Russian President Vladimir Putin", parsed
-			// with the long name an oblique without a preposition:
-			// a name right after the verb is its object.
-			for _, k := range s.kids[v] {
-				if s.tree.Rel[k] == "obl" && k > v && s.caseOf(k) == "" && s.ment[k] >= 0 &&
-					s.d.rec.Mentions[s.ment[k]].Form == entity.Name && s.adjacentPhrase(v, k) {
-					out = append(out, k)
-				}
+	}
+	if len(out) > 1 {
+		// "Ukraine's Zelenskyy thanked ...", parsed with both
+		// as subjects: a possessor of a name is no subject.
+		var kept []int
+		for _, k := range out {
+			poss := false
+			for _, c := range s.kids[k] {
+				w := s.toks[c].Text
+				poss = poss || s.tree.Rel[c] == "case" && (w == "'s" || w == "’s" || w == "'")
+			}
+			if !poss {
+				kept = append(kept, k)
 			}
 		}
-	case slot == "iobj":
-		hasObj := false
+		named := false
+		for _, k := range kept {
+			named = named || s.ment[k] >= 0 && s.d.rec.Mentions[s.ment[k]].Form == entity.Name
+		}
+		if named {
+			out = kept // not "India's Home Minister", whose possessor is all there is
+		}
+	}
+	if len(out) > 1 {
+		// Two subjects are one phrase the parse split ("U.S.
+		// Secretary of State Warren Christopher"): the name.
+		var names []int
+		for _, k := range out {
+			if mi := s.ment[k]; mi >= 0 && s.d.rec.Mentions[mi].Form == entity.Name {
+				names = append(names, k)
+			}
+		}
+		if len(names) == 1 {
+			out = names
+		}
+	}
+	return out
+}
+
+// objSlot returns the object of v: its obj, a passive's subject, or the noun a reduced passive modifies.
+func (s *sentState) objSlot(v int, slot Slot) []int {
+	passive := s.passive(v)
+	var out []int
+	if passive && s.reducedPassive(v) {
+		out = append(out, s.tree.Head[v])
+	}
+	for _, k := range s.kids[v] {
+		if passive && s.tree.Rel[k] == "nsubj:pass" {
+			out = append(out, s.relativeHead(v, k))
+		}
+		if s.tree.Rel[k] == "obj" {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		// "urged China to respect ...": parsers trained on web
+		// text often make the object of a control verb an iobj.
 		for _, k := range s.kids[v] {
 			if s.tree.Rel[k] == "iobj" {
 				out = append(out, k)
 			}
-			hasObj = hasObj || s.tree.Rel[k] == "obj"
 		}
-		if passive && hasObj {
-			// The passive of a double object verb: "Ukraine was
-			// given weapons" has the recipient as its subject.
-			for _, k := range s.kids[v] {
-				if s.tree.Rel[k] == "nsubj:pass" {
-					out = append(out, s.relativeHead(v, k))
-				}
-			}
-		}
-	case slot == "poss":
+	}
+	if len(out) == 0 && posClass(s.toks[v].Tag) == "VERB" && !passive {
+		// "Modi hosted Russian President Vladimir Putin", parsed
+		// with the long name an oblique without a preposition:
+		// a name right after the verb is its object.
 		for _, k := range s.kids[v] {
-			if s.tree.Rel[k] == "nmod:poss" {
+			if s.tree.Rel[k] == "obl" && k > v && s.caseOf(k) == "" && s.ment[k] >= 0 &&
+				s.d.rec.Mentions[s.ment[k]].Form == entity.Name && s.adjacentPhrase(v, k) {
 				out = append(out, k)
 			}
 		}
-	case slot == "compound" || slot == "amod":
+	}
+	return out
+}
+
+// iobjSlot returns the indirect object of v, or the subject of a passive double-object verb.
+func (s *sentState) iobjSlot(v int, slot Slot) []int {
+	passive := s.passive(v)
+	var out []int
+	hasObj := false
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "iobj" {
+			out = append(out, k)
+		}
+		hasObj = hasObj || s.tree.Rel[k] == "obj"
+	}
+	if passive && hasObj {
+		// The passive of a double object verb: "Ukraine was
+		// given weapons" has the recipient as its subject.
 		for _, k := range s.kids[v] {
-			if s.rel(k) == string(slot) {
-				out = append(out, k)
+			if s.tree.Rel[k] == "nsubj:pass" {
+				out = append(out, s.relativeHead(v, k))
 			}
 		}
-	case slot.Prep() != "":
-		want := slot.Prep()
-		for _, k := range s.kids[v] {
-			r := s.rel(k)
-			if (r == "obl" || r == "nmod") && s.tree.Rel[k] != "nmod:poss" && s.caseIs(k, want) {
-				out = append(out, k)
+	}
+	return out
+}
+
+// possSlot returns the possessor of noun v.
+func (s *sentState) possSlot(v int, slot Slot) []int {
+	var out []int
+	for _, k := range s.kids[v] {
+		if s.tree.Rel[k] == "nmod:poss" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// modSlot returns the compound or adjective modifiers of noun v.
+func (s *sentState) modSlot(v int, slot Slot) []int {
+	var out []int
+	for _, k := range s.kids[v] {
+		if s.rel(k) == string(slot) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// prepSlot returns the obliques and nominal modifiers of v marked by the slot's preposition.
+func (s *sentState) prepSlot(v int, slot Slot) []int {
+	var out []int
+	want := slot.Prep()
+	for _, k := range s.kids[v] {
+		r := s.rel(k)
+		if (r == "obl" || r == "nmod") && s.tree.Rel[k] != "nmod:poss" && s.caseIs(k, want) {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		// "launched a mediation effort on Saturday between X
+		// and Y", with "between ..." hung on the day, and the day
+		// on the verb or on its object.
+		days := slices.Clone(s.kids[v])
+		for _, o := range s.kids[v] {
+			if s.tree.Rel[o] == "obj" {
+				days = append(days, s.kids[o]...)
 			}
 		}
-		if len(out) == 0 {
-			// "launched a mediation effort on Saturday between X
-			// and Y", with "between ..." hung on the day, and the day
-			// on the verb or on its object.
-			days := slices.Clone(s.kids[v])
-			for _, o := range s.kids[v] {
-				if s.tree.Rel[o] == "obj" {
-					days = append(days, s.kids[o]...)
-				}
+		for _, o := range days {
+			if r := s.rel(o); (r != "obl" && r != "nmod") || !timeNouns[strings.ToLower(s.toks[o].Text)] {
+				continue
 			}
-			for _, o := range days {
-				if r := s.rel(o); (r != "obl" && r != "nmod") || !timeNouns[strings.ToLower(s.toks[o].Text)] {
-					continue
-				}
-				for _, k := range s.kids[o] {
-					if s.rel(k) == "nmod" && s.caseOf(k) == want && k > o {
-						out = append(out, k)
-					}
+			for _, k := range s.kids[o] {
+				if s.rel(k) == "nmod" && s.caseOf(k) == want && k > o {
+					out = append(out, k)
 				}
 			}
 		}
-		if len(out) == 0 && posClass(s.toks[v].Tag) == "NOUN" && want != "of" {
-			// "the withdrawal of Russian troops from Moldova",
-			// with "from Moldova" hung on the troops.
-			for _, o := range s.kids[v] {
-				if s.rel(o) != "nmod" || s.caseOf(o) != "of" {
-					continue
-				}
-				for _, k := range s.kids[o] {
-					if s.rel(k) == "nmod" && s.caseOf(k) == want {
-						out = append(out, k)
-					}
+	}
+	if len(out) == 0 && posClass(s.toks[v].Tag) == "NOUN" && want != "of" {
+		// "the withdrawal of Russian troops from Moldova",
+		// with "from Moldova" hung on the troops.
+		for _, o := range s.kids[v] {
+			if s.rel(o) != "nmod" || s.caseOf(o) != "of" {
+				continue
+			}
+			for _, k := range s.kids[o] {
+				if s.rel(k) == "nmod" && s.caseOf(k) == want {
+					out = append(out, k)
 				}
 			}
 		}
-		if len(out) == 0 && posClass(s.toks[v].Tag) == "VERB" {
-			// "handed over 700 kg of medicine to the Red Crescent",
-			// with "to ..." hung on the object.
-			for _, o := range s.kids[v] {
-				if s.tree.Rel[o] != "obj" {
-					continue
+	}
+	if len(out) == 0 && posClass(s.toks[v].Tag) == "VERB" {
+		// "handed over 700 kg of medicine to the Red Crescent",
+		// with "to ..." hung on the object.
+		for _, o := range s.kids[v] {
+			if s.tree.Rel[o] != "obj" {
+				continue
+			}
+			for _, k := range s.kids[o] {
+				if s.rel(k) == "nmod" && s.caseOf(k) == want && want != "of" {
+					out = append(out, k)
 				}
-				for _, k := range s.kids[o] {
-					if s.rel(k) == "nmod" && s.caseOf(k) == want && want != "of" {
-						out = append(out, k)
-					}
-					// "delivered $50,000 worth of goods to X",
-					// with "to X" on what the object measures.
-					if s.rel(k) == "nmod" && s.caseOf(k) == "of" && want != "of" {
-						for _, kk := range s.kids[k] {
-							if s.rel(kk) == "nmod" && s.caseOf(kk) == want {
-								out = append(out, kk)
-							}
+				// "delivered $50,000 worth of goods to X",
+				// with "to X" on what the object measures.
+				if s.rel(k) == "nmod" && s.caseOf(k) == "of" && want != "of" {
+					for _, kk := range s.kids[k] {
+						if s.rel(kk) == "nmod" && s.caseOf(kk) == want {
+							out = append(out, kk)
 						}
 					}
 				}
@@ -503,16 +566,11 @@ func (s *sentState) caseIs(k int, prep string) bool {
 }
 
 // particles are the adverbs that pair with a verb before a preposition.
-var particles = map[string]bool{"out": true, "away": true, "back": true, "off": true, "down": true}
+var particles = wordClass("particle")
 
 // timeNouns are the words of a time oblique ("on Saturday", "this
 // week") that a parser may hang the next prepositional phrase on.
-var timeNouns = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
-	"week": true, "weekend": true, "month": true, "year": true, "night": true, "morning": true,
-	"afternoon": true, "evening": true, "day": true,
-}
+var timeNouns = wordClass("time-noun")
 
 // relativeHead maps a relative pronoun subject ("who met ...") to the noun
 // the relative clause modifies.
@@ -568,12 +626,7 @@ func (s *sentState) pluralAntecedent(t int) []string {
 // speechVerbs are the verbs whose subject a pronoun subject of their
 // complement clause stands for: "NATO confirmed it would tighten ...",
 // "French farmers said they would blockade Paris".
-var speechVerbs = map[string]bool{
-	"say": true, "announce": true, "confirm": true, "state": true, "declare": true,
-	"add": true, "insist": true, "reiterate": true, "stress": true, "indicate": true,
-	"tell": true, "warn": true, "vow": true, "pledge": true, "promise": true, "decide": true,
-	"claim": true, "signal": true, "conclude": true,
-}
+var speechVerbs = wordClass("speech-verb")
 
 // speakerAntecedent resolves a third-person pronoun to the subject of the
 // clause that governs it: the subject of a speech verb whose complement

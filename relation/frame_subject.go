@@ -289,7 +289,7 @@ func (s *sentState) lostSubjectToken(h, v int) int {
 }
 
 // hearerVerbs are the speech verbs whose object is the one spoken to.
-var hearerVerbs = map[string]bool{"tell": true, "warn": true, "promise": true, "signal": true}
+var hearerVerbs = wordClass("hearer-verb")
 
 // finiteClause reports whether verb v is finite or has an auxiliary.
 func finiteClause(s *sentState, v int) bool {
@@ -430,10 +430,7 @@ func (s *sentState) deniedByNo(h int) bool {
 // preventers are the verbs that keep their object from doing what their
 // "from" clause says: "barred X from overflying", "prevented X from
 // entering".
-var preventers = map[string]bool{
-	"bar": true, "ban": true, "prevent": true, "stop": true, "block": true, "prohibit": true,
-	"keep": true, "deter": true, "restrain": true, "forbid": true, "dissuade": true,
-}
+var preventers = wordClass("preventer")
 
 // markedBy reports whether clause v is marked by the word w.
 func (s *sentState) markedBy(v int, w string) bool {
@@ -466,11 +463,7 @@ func (s *sentState) negated(v int) bool {
 // plan, bid, ...; an attempt is the act itself, as CAMEO codes an
 // attempted assassination as the assault), or none is negated
 // (failure, inability).
-var clauseNouns = map[string]bool{
-	"readiness": true, "willingness": true, "intention": true, "intent": true,
-	"determination": true, "plan": true, "bid": true, "attempt": true,
-	"failure": true, "inability": true,
-}
+var clauseNouns = wordClass("clause-noun")
 
 // lostClauseNoun returns the clause noun that is the object of verb h
 // and right before infinitive clause u, when the parse hung u on the verb
@@ -489,30 +482,22 @@ func (s *sentState) lostClauseNoun(h, u int) int {
 // negating lists the verbs, adjectives and nouns whose complement did not
 // happen: "failed to reach", "was unable to agree", "Iraq's failure to
 // cooperate".
-var negating = map[string]bool{
-	"fail": true, "decline": true, "neglect": true,
-	"unable": true, "failure": true, "inability": true,
-}
+var negating = wordClass("negating")
 
 // ceasing lists the verbs whose gerund complement is an act that ends:
 // "stop supplying weapons", "ceased firing".
-var ceasing = map[string]bool{"stop": true, "cease": true, "quit": true, "halt": true, "end": true}
+var ceasing = wordClass("ceasing")
 
 // implicative lists the words whose complement happened unless they are
 // negated themselves: "was not able to mediate", "did not manage to sign".
-var implicative = map[string]bool{"able": true, "manage": true, "succeed": true}
+var implicative = wordClass("implicative")
 
 // embedding gives the modality of a clause under a verb that is not itself
 // a relation cue.
-var embedding = map[string]Modality{
-	"say": Reported, "tell": Reported, "report": Reported, "state": Reported, "add": Reported,
-	"claim": Alleged, "allege": Alleged, "suspect": Alleged,
-	"plan": Intended, "intend": Intended, "readiness": Intended, "willingness": Intended,
-	"intention": Intended, "intent": Intended, "determination": Intended, "bid": Intended, "want": Intended, "hope": Intended, "seek": Intended,
-	"aim": Intended, "try": Intended, "promise": Intended, "vow": Intended, "expect": Intended,
-	"prepare": Intended, "prepared": Intended, "ready": Intended, "willing": Intended, "determined": Intended,
-	"refuse": Denied, "deny": Denied, "refrain": Denied,
-}
+var embedding = classValues(map[string]Modality{
+	"embedding-reported": Reported, "embedding-alleged": Alleged,
+	"embedding-intended": Intended, "embedding-denied": Denied,
+})
 
 // cueText returns the words of the cue as the text has them.
 func (s *sentState) cueText(v int, cueToks []int, host int) string {
@@ -530,8 +515,4 @@ func (s *sentState) cueText(v int, cueToks []int, host int) string {
 
 // documentNouns are the nouns of a text an actor issues, whose words are
 // the issuer's: "issued a statement condemning ...".
-var documentNouns = map[string]bool{
-	"statement": true, "declaration": true, "resolution": true, "communique": true,
-	"communiqué": true, "letter": true, "decree": true, "note": true, "message": true,
-	"report": true, "appeal": true,
-}
+var documentNouns = wordClass("document-noun")

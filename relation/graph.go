@@ -243,8 +243,8 @@ func (e *edgeData) addEvidence(ev Evidence) {
 		return
 	}
 	k := evidenceKey{doc: ev.Doc, start: ev.Start, end: ev.End, cue: ev.Cue}
-	if old, ok := e.evidence[k]; ok && old.Text != "" && (ev.Text == "" || old.Text < ev.Text) {
-		return // keep the known, smaller text: independent of order
+	if old, ok := e.evidence[k]; ok && old.Text != "" && (ev.Text == "" || old.Text < ev.Text || old.Text == ev.Text && old.Rule <= ev.Rule) {
+		return // keep the known, smaller text (and rule): independent of order
 	}
 	e.evidence[k] = ev
 }

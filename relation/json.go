@@ -46,6 +46,7 @@ type (
 		End   int    `json:"end"`
 		Text  string `json:"text"`
 		Cue   string `json:"cue"`
+		Rule  string `json:"rule,omitempty"`
 	}
 )
 
@@ -53,11 +54,12 @@ type (
 //
 //	{"entities": [{"id", "name", "type", "aliases", "mentions", "code"?, "country"?, "title"?, "as_of"?}],
 //	 "relations": [{"source", "target", "type", "plover"?, "symmetric"?, "negated"?, "modality"?,
-//	                "count", "confidence"?, "evidence": [{"doc", "start", "end", "text", "cue"}]}]}
+//	                "count", "confidence"?, "evidence": [{"doc", "start", "end", "text", "cue", "rule"?}]}]}
 //
 // Fields marked ? are omitted when empty or false. "as_of" says, for a
 // person with dated offices, the day their code, country and title were
-// resolved for (the document's date) or "latest" (see [entity.Entity.AsOf]). "plover" is the PLOVER
+// resolved for (the document's date) or "latest" (see [entity.Entity.AsOf]). "rule" is the
+// evidence's [Evidence.Rule]. "plover" is the PLOVER
 // event type the relation stands for, from [Type.PLOVERFor] with its
 // modality, and omitted for a negated relation, which is no event.
 // Entities come in the order of [Graph.Entities] and relations in that of

@@ -28,6 +28,20 @@ type Evidence struct {
 	End   int
 	Text  string
 	Cue   string // the words that signal the relation, "met with"
+
+	// Rule names how the relation was read: key=value pairs joined by
+	// ";", in the order frame, actor, target, then. A relation read off
+	// a cue's frame has actor= and target=, each the cue's slot that
+	// held the party, as cues.tsv names it ("subj", "obj",
+	// "prep:with"), or the named rule that found it where the slots held
+	// none ("light-verb-subject", "place-of-force"); a target may also be
+	// "co-actors" (the actors of a symmetric cue with each other),
+	// "reciprocal" ("exchanged fire" with each other) or "home" (an act at
+	// home). then= names a relation made from the frame's: "refusal",
+	// "unless-threat", "meeting-place". A relation read from no cue's
+	// frame has frame= alone: "office-title", "org-title", "obligation".
+	// Example: "actor=light-verb-subject;target=prep:with".
+	Rule string
 }
 
 // Relation is one typed, directed link between two entities found in a
