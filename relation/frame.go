@@ -225,6 +225,9 @@ func (s *sentState) worthParsing() bool {
 			if j > 0 && s.d.recentEvents(s.idx) && eventNounWord(s.toks[j].Text) != nil {
 				refs = max(refs, 1) // "the move": an event of a sentence before
 			}
+			if domesticWord(s.toks[j].Text) {
+				refs = max(refs, 1) // "police", "rebels": a domestic party (domesticAgent)
+			}
 		case "they", "them", "their", "two", "both":
 			if s.d.recentPair(s.idx) != nil || s.d.recentBodyPair(s.idx) != nil {
 				refs = 2 // a plural reference to the two parties of a meeting
