@@ -42,6 +42,7 @@ type pastEvent struct {
 	sent           int
 	typ            Type
 	source, target string
+	mod            Modality // as the earlier sentence gave it: "agreed to hold talks" is Intended
 }
 
 // eventNouns maps the lemma of an event noun to the types it can stand for.
@@ -122,7 +123,7 @@ func (s *sentState) recordEvent(r Relation) {
 	if drop > 0 {
 		d.events = append(d.events[:0], d.events[drop:]...)
 	}
-	d.events = append(d.events, pastEvent{sent: s.idx, typ: r.Type, source: r.Source, target: r.Target})
+	d.events = append(d.events, pastEvent{sent: s.idx, typ: r.Type, source: r.Source, target: r.Target, mod: r.Modality})
 }
 
 // recentEvents reports whether a relation was kept from one of the
@@ -296,4 +297,21 @@ func (s *sentState) theGovernment(t int) string {
 		id = c
 	}
 	return id
+}
+
+// Modality carried: a relation whose actor an event noun stands for ("The
+// talks urged ...") happens as that event does (see eventParties).
+
+// carryModality returns the modality and negation of a relation whose cue
+// has the modality mod and negation neg of its own: the modality of the
+// earlier event its subject stands for (see eventParties), when the cue
+// asserts it plainly, or mod and neg unchanged. It forgets the event, so
+// the next cue starts afresh.
+func (s *sentState) carryModality(mod Modality, neg bool) (Modality, bool) {
+	e := s.carried
+	s.carried = nil
+	if e == nil || neg || mod != Asserted {
+		return mod, neg
+	}
+	return e.mod, neg
 }

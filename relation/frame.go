@@ -134,6 +134,11 @@ type sentState struct {
 	// relation (see eventAnaphor).
 	reacting bool
 	reactors []string
+
+	// carried is the earlier event an event noun subject of the cue
+	// being read stands for, whose modality the cue's relation takes
+	// (see carryModality in anaphora.go).
+	carried *pastEvent
 }
 
 func (d *docState) sentence(i int) *sentState {

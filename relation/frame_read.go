@@ -163,6 +163,7 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	}
 	s.background = s.inBackground(v)
 	defer func() { s.background = false }()
+	s.carried = nil // set by an event noun actor (anaphora.go)
 	actors := s.fillAll(cueToks, cue.Actor)
 	s.reacting, s.reactors = reactionTypes[cue.Type], actors
 	targets := s.fillAll(cueToks, cue.Target)
@@ -325,6 +326,7 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			neg = true
 		}
 	}
+	mod, neg = s.carryModality(mod, neg) // "The talks called for ...": as the talks happen (anaphora.go)
 	text := s.cueText(v, cueToks, host)
 	t := cue.Type
 	if mod == Intended && !neg && s.conditionedUnless(v, host) && t.PLOVER() != "" {
