@@ -69,6 +69,12 @@ func (s *sentState) entityAt(t int) []string {
 				if p := s.d.recentPair(s.idx); p != nil {
 					return p
 				}
+				if p := s.d.recentBodyPair(s.idx); p != nil && s.officeHolders(t) {
+					// "The foreign ministers of India and China
+					// met. The two ministers agreed ...": those
+					// who act for the two countries of a meeting.
+					return p
+				}
 			}
 		}
 	}
@@ -212,6 +218,9 @@ func (s *sentState) entityAt(t int) []string {
 	}
 	if ids := s.domesticAgent(t); ids != nil {
 		return ids
+	}
+	if ids := s.eventParties(t); ids != nil {
+		return ids // "The talks called for ..." (anaphora.go)
 	}
 	return s.eventAnaphor(t) // "condemned the move" (anaphora.go)
 }
@@ -597,4 +606,13 @@ func (s *sentState) locative(n int, typ entity.Type) bool {
 		return typ == entity.Location
 	}
 	return false
+}
+
+// officeHolders reports whether plural noun t names those who hold a
+// government's offices ("ministers", "presidents", "leaders", "foreign
+// ministers"): with "two" or "both" after a meeting of two countries,
+// they are the countries'.
+func (s *sentState) officeHolders(t int) bool {
+	p, kind := s.agentHead(t)
+	return kind == "GOV" || p == "leader"
 }
