@@ -40,14 +40,20 @@ var agents = sync.OnceValue(func() *agentTable {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		add(line)
+		p, kind, _ := strings.Cut(line, "\t")
+		if kind = strings.TrimSpace(kind); kind != "" {
+			t.kinds[p] = kind
+		}
+		add(p)
 	}
 	for _, line := range strings.Split(agentsPetrarchTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		p, kind, _ := strings.Cut(line, "\t")
-		t.kinds[p] = kind
+		if _, ok := t.kinds[p]; !ok {
+			t.kinds[p] = kind // agents.txt's kind wins
+		}
 		add(p)
 	}
 	sort.Strings(t.words)
@@ -83,7 +89,45 @@ func agentPhrase(words []string) (string, bool) {
 	return best, best != ""
 }
 
-// agentKind returns the kind of body (GOV, MIL, COP, OPP, REB, ...) the
-// Phoenix agents dictionary gives an agent noun or phrase, or "" when it
-// gives none (a noun of agents.txt only, or no agent).
+// agentKind returns the kind of body (GOV, MIL, COP, OPP, REB, ...) of an
+// agent noun or phrase: the one agents.txt gives it, else the one the
+// Phoenix agents dictionary gives it, or "" when neither does.
 func agentKind(phrase string) string { return agents().kinds[phrase] }
+
+// abroadAgents are the agent nouns of a government's people and bodies
+// that act abroad (an embassy, its envoys): with no country of their own
+// in their phrase, they are no domestic party of the sentence's country.
+var abroadAgents = map[string]bool{
+	"embassy": true, "ambassador": true, "diplomat": true, "envoy": true, "emissary": true,
+	"consul": true, "consulate": true, "delegate": true, "delegation": true, "peacekeeper": true,
+}
+
+// domesticKind reports whether an agent noun or phrase of kind kind acts
+// in its own country: police, opposition, rebels, armed groups, the
+// military, the legislature and the government's bodies at home. The
+// kind is the Phoenix role code (see agentKind); abroadAgents are not.
+func domesticKind(phrase, kind string) bool {
+	switch kind {
+	case "COP", "OPP", "REB", "UAF", "MIL", "LEG", "GOV":
+		head := phrase
+		if i := strings.LastIndexByte(phrase, ' '); i >= 0 {
+			head = phrase[i+1:]
+		}
+		return !abroadAgents[head]
+	}
+	return false
+}
+
+// domesticWord reports whether the word w, singular or plural, is an agent
+// noun of a domestic kind ("police", "rebels", "troops"): a sentence that
+// names one country and holds such nouns may hold a domestic event (see
+// domesticAgent).
+func domesticWord(w string) bool {
+	low := strings.ToLower(w)
+	for _, form := range []string{low, strings.TrimSuffix(low, "s"), strings.TrimSuffix(low, "es")} {
+		if isAgent(form) && domesticKind(form, agentKind(form)) {
+			return true
+		}
+	}
+	return false
+}

@@ -42,6 +42,7 @@ type pastEvent struct {
 	sent           int
 	typ            Type
 	source, target string
+	mod            Modality // as the earlier sentence gave it: "agreed to hold talks" is Intended
 }
 
 // eventNouns maps the lemma of an event noun to the types it can stand for.
@@ -122,7 +123,7 @@ func (s *sentState) recordEvent(r Relation) {
 	if drop > 0 {
 		d.events = append(d.events[:0], d.events[drop:]...)
 	}
-	d.events = append(d.events, pastEvent{sent: s.idx, typ: r.Type, source: r.Source, target: r.Target})
+	d.events = append(d.events, pastEvent{sent: s.idx, typ: r.Type, source: r.Source, target: r.Target, mod: r.Modality})
 }
 
 // recentEvents reports whether a relation was kept from one of the
@@ -296,4 +297,102 @@ func (s *sentState) theGovernment(t int) string {
 		id = c
 	}
 	return id
+}
+
+// A meeting or an agreement named again: "Xi and Putin met in Moscow. The
+// talks ...", "Iran and Iraq signed a border accord. The agreement calls on
+// ...", "Cuba mediated the talks". As the subject or object of a cue that
+// is no reaction, "the talks", "the meeting", "the summit", "the
+// agreement", "the deal" (the event nouns of anaphora.tsv that can stand
+// for a relation between two parties who act together) stand for the
+// parties of the most recent such relation of the eventWindow sentences
+// before, with the same precision rules as a reaction's target: one
+// fitting event, no modifier naming someone.
+//
+// Modality carried: a relation the talks themselves are the actor of
+// happens as the talks do. "Iran and Iraq agreed to hold talks in May. The
+// talks will seek ..." and "... The meeting called on Israel to withdraw"
+// after talks that were only planned are Intended, as the earlier sentence
+// said, unless the later sentence says a modality of its own ("would",
+// "may", a governing "plan to"), which wins: see carryModality. A reaction
+// to an earlier event ("Beijing condemned the move", "the measures were
+// condemned") is an event of its own and keeps its own modality: the
+// condemnation happened even when the sanctions were only proposed, as
+// event coders code it. A negated event is not kept (recordEvent), so a
+// noun that could only stand for one gives nothing.
+
+// jointTypes are the relation types of acts two parties do together.
+var jointTypes = map[Type]bool{Meet: true, Negotiate: true, SignAgreement: true, Agree: true, Cooperate: true}
+
+// eventParties returns the parties of the earlier joint relation the event
+// noun at token t stands for, when t is the subject or object of a verb
+// that is no reaction, or nil. As the subject, it records the event for
+// carryModality.
+func (s *sentState) eventParties(t int) []string {
+	if s.reacting || !strings.HasPrefix(s.toks[t].Tag, "NN") || strings.HasPrefix(s.toks[t].Tag, "NNP") || s.ment[t] >= 0 {
+		return nil
+	}
+	r := s.tree.Rel[t]
+	if r != "nsubj" && r != "obj" {
+		return nil
+	}
+	types := s.eventNounTypes(t)
+	joint := false
+	for _, ty := range types {
+		joint = joint || jointTypes[ty]
+	}
+	if !joint || !s.definiteBare(t) {
+		return nil
+	}
+	var found *pastEvent
+	for i := len(s.d.events) - 1; i >= 0; i-- {
+		e := &s.d.events[i]
+		if e.sent >= s.idx {
+			continue
+		}
+		if e.sent < s.idx-eventWindow || found != nil && e.sent < found.sent {
+			break
+		}
+		if !jointTypes[e.typ] || !slices.Contains(types, e.typ) || s.d.ents[e.source].Type == entity.Location || s.d.ents[e.target].Type == entity.Location {
+			continue // a meeting "with" the city it is held in has one party
+		}
+		if found != nil && !samePair(found, e, s.d) {
+			return nil // two meetings fit equally
+		}
+		if found == nil {
+			found = e
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	if r == "nsubj" {
+		s.carried = found
+	}
+	p := []string{s.d.actsFor(found.source), s.d.actsFor(found.target)}
+	slices.Sort(p)
+	return p
+}
+
+// samePair reports whether two earlier relations join the same parties.
+func samePair(a, b *pastEvent, d *docState) bool {
+	p := []string{d.actsFor(a.source), d.actsFor(a.target)}
+	q := []string{d.actsFor(b.source), d.actsFor(b.target)}
+	slices.Sort(p)
+	slices.Sort(q)
+	return slices.Equal(p, q)
+}
+
+// carryModality returns the modality and negation of a relation whose cue
+// has the modality mod and negation neg of its own: the modality of the
+// earlier event its subject stands for (see eventParties), when the cue
+// asserts it plainly, or mod and neg unchanged. It forgets the event, so
+// the next cue starts afresh.
+func (s *sentState) carryModality(mod Modality, neg bool) (Modality, bool) {
+	e := s.carried
+	s.carried = nil
+	if e == nil || neg || mod != Asserted {
+		return mod, neg
+	}
+	return e.mod, neg
 }

@@ -148,6 +148,11 @@ type sentState struct {
 	// relation (see eventAnaphor).
 	reacting bool
 	reactors []string
+
+	// carried is the earlier event an event noun subject of the cue
+	// being read stands for, whose modality the cue's relation takes
+	// (see carryModality in anaphora.go).
+	carried *pastEvent
 }
 
 func (d *docState) sentence(i int) *sentState {
@@ -234,6 +239,9 @@ func (s *sentState) worthParsing() bool {
 		default:
 			if j > 0 && s.d.recentEvents(s.idx) && eventNounWord(s.toks[j].Text) != nil {
 				refs = max(refs, 1) // "the move": an event of a sentence before
+			}
+			if domesticWord(s.toks[j].Text) {
+				refs = max(refs, 1) // "police", "rebels": a domestic party (domesticAgent)
 			}
 		case "they", "them", "their", "two", "both":
 			if s.d.recentPair(s.idx) != nil || s.d.recentBodyPair(s.idx) != nil {

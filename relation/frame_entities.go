@@ -69,6 +69,12 @@ func (s *sentState) entityAt(t int) []string {
 				if p := s.d.recentPair(s.idx); p != nil {
 					return p
 				}
+				if p := s.d.recentBodyPair(s.idx); p != nil && s.officeHolders(t) {
+					// "The foreign ministers of India and China
+					// met. The two ministers agreed ...": those
+					// who act for the two countries of a meeting.
+					return p
+				}
 			}
 		}
 	}
@@ -182,6 +188,10 @@ func (s *sentState) entityAt(t int) []string {
 				out[0] = s.group(t, out[0])
 			}
 			return out
+		case (r == "amod" || r == "compound") && m.Type == entity.Location && s.domesticHead(t) && s.d.impliedCountry(m.Entity) != "":
+			// "Darfur rebels", "Cairo police": a body named by the
+			// place it acts in acts for the place's country.
+			return []string{s.group(t, s.d.impliedCountry(m.Entity))}
 		case (r == "amod" || r == "compound") && (agent || isPlural(s.toks[t].Tag)):
 			return []string{s.group(t, m.Entity)}
 		case agent && (r == "nmod:poss" || (s.rel(k) == "nmod" && (s.caseOf(k) == "of" || s.caseOf(k) == "from"))):
@@ -206,7 +216,194 @@ func (s *sentState) entityAt(t int) []string {
 			return []string{s.group(t, m.Entity)}
 		}
 	}
+	if ids := s.domesticAgent(t); ids != nil {
+		return ids
+	}
+	if ids := s.eventParties(t); ids != nil {
+		return ids // "The talks called for ..." (anaphora.go)
+	}
 	return s.eventAnaphor(t) // "condemned the move" (anaphora.go)
+}
+
+// Domestic events.
+//
+// Event coders code "Egyptian riot police dispersed opposition supporters
+// in Cairo" as Egypt's police against Egypt's opposition: one country on
+// both sides. An agent phrase with no name, demonym or possessive of its
+// own ("opposition supporters", "rebels", "riot police") acts for the
+// country the sentence puts it in, when the sentence points to exactly one
+// country and the phrase names a body that acts at home (domesticKind):
+//
+//   - a body of that country named in the sentence that acts at home
+//     ("Egyptian riot police", "the Sudanese government", "Kenya's
+//     opposition"), or
+//   - a place in that country where the sentence sets something ("in
+//     Cairo", "in southeastern Turkey"),
+//
+// and no mention of the sentence has an actor code of another country or
+// organisation. A country named bare ("Israel killed militants"), a person
+// or a country's armed forces ("US troops killed five militants") do not
+// anchor: they act abroad as often as at home, and the other party is then
+// as often foreign; an embassy or a diplomat acts abroad (abroadAgents).
+// So "Turkish troops killed 25 rebels" gives nothing, and "Turkish troops
+// killed 25 rebels in Sirnak province" Turkey's troops against Turkey's
+// rebels. With no such country in reach, or with a name
+// right before the phrase that may be its own, the phrase gives nothing.
+
+// domesticAgent returns the group node agent phrase t acts for as a
+// domestic party (see above), or nil.
+func (s *sentState) domesticAgent(t int) []string {
+	if s.ment[t] >= 0 || !strings.HasPrefix(s.toks[t].Tag, "NN") || strings.HasPrefix(s.toks[t].Tag, "NNP") && t > 0 {
+		return nil // a name ("Border Police" unrecognized) but "Police" first
+	}
+	phrase, kind := s.agentHead(t)
+	if !domesticKind(phrase, kind) {
+		return nil
+	}
+	for _, k := range s.modifiers(t) {
+		if s.ment[k] >= 0 {
+			if _, place := s.d.place(s.d.rec.Mentions[s.ment[k]].Entity); place && s.rel(k) == "nmod" && s.caseOf(k) == "in" {
+				continue // "opposition supporters in Cairo": see homeCountry
+			}
+			return nil // a name of its own that did not resolve
+		}
+		if s.rel(k) == "nmod" && s.caseOf(k) == "of" {
+			return nil // "the full force of the law", "the army of ...": no body alone
+		}
+		switch s.tree.Rel[k] {
+		case "nmod:poss", "det:poss":
+			return nil // "its troops", "whose supporters"
+		case "det":
+			switch strings.ToLower(s.toks[k].Text) {
+			case "the", "a", "an", "some", "any", "many", "several", "hundreds", "thousands", "dozens":
+			default:
+				return nil // "other rebels", "this police"
+			}
+		}
+	}
+	if j := t + 1; j < len(s.toks) {
+		// "the opposition to lifting the ban", "opposition against
+		// the plan": a stance, not a body.
+		if w := strings.ToLower(s.toks[j].Text); (w == "to" || w == "against") &&
+			(s.tree.Head[j] == t || s.tree.Head[j] >= 0 && s.tree.Head[s.tree.Head[j]] == t) {
+			return nil
+		}
+	}
+	// A name right before the phrase that the parse did not hang on it
+	// is likely its own: "the Azadliq (Freedom) opposition coalition".
+	left := t
+	for _, k := range s.kids[t] {
+		left = min(left, k)
+	}
+	for j := left - 1; j >= 0; j-- {
+		if w := s.toks[j].Text; w == ")" || w == "'s" || w == "'" {
+			continue
+		}
+		if s.ment[j] >= 0 {
+			return nil
+		}
+		break
+	}
+	c := s.homeCountry(t)
+	if c == "" {
+		return nil
+	}
+	g := s.group(t, c)
+	if g == c && strings.Contains(phrase, " ") {
+		g = s.groupNamed(c, phrase, s.toks[t].Start)
+	}
+	return []string{g}
+}
+
+// agentHead returns the agent noun or phrase noun t heads, and its kind:
+// the noun itself when it is an agent ("police"), else the longest agent
+// phrase its adjacent modifiers and it end in ("opposition supporter",
+// "riot police"); "" when none.
+func (s *sentState) agentHead(t int) (phrase, kind string) {
+	lem := strings.ToLower(s.lemma[t])
+	words := []string{lem}
+	for j := t - 1; j >= 0 && t-j <= 3; j-- {
+		if s.tree.Head[j] != t && (s.tree.Head[j] < j || s.tree.Head[j] > t) {
+			break
+		}
+		if r := s.rel(j); r != "compound" && r != "amod" || s.ment[j] >= 0 {
+			break
+		}
+		words = append([]string{strings.ToLower(s.toks[j].Text)}, words...)
+	}
+	if p, ok := agentPhrase(words); ok {
+		return p, agentKind(p)
+	}
+	if isAgent(lem) {
+		return lem, agentKind(lem)
+	}
+	return "", ""
+}
+
+// domesticHead reports whether noun t heads an agent noun or phrase that
+// acts at home (see domesticKind).
+func (s *sentState) domesticHead(t int) bool {
+	p, kind := s.agentHead(t)
+	return domesticKind(p, kind)
+}
+
+// homeCountry returns the one country the sentence of token t points to
+// as the home of its domestic parties (see above), or "".
+func (s *sentState) homeCountry(t int) string {
+	home := ""
+	for k, mi := range s.ment {
+		if mi < 0 || (k > 0 && s.ment[k-1] == mi) {
+			continue // one look per mention
+		}
+		id := s.d.rec.Mentions[mi].Entity
+		e := s.d.ents[s.d.actsFor(id)]
+		if e.Code == "" {
+			continue // no actor code: no party of any country
+		}
+		c := s.d.countryOf(id)
+		if c == "" {
+			if c = s.d.countryCode[e.Code]; c == "" {
+				return "" // an organisation of no country ("UN troops")
+			}
+		}
+		if home != "" && c != home {
+			return "" // two countries: whose is unclear
+		}
+		home = c
+	}
+	if home == "" {
+		return ""
+	}
+	// The country must anchor as a home body or a place, somewhere in
+	// the sentence (not only as the other party).
+	for k, mi := range s.ment {
+		if mi < 0 || k == t {
+			continue
+		}
+		m := s.d.rec.Mentions[mi]
+		if c := s.d.countryOf(m.Entity); c != home {
+			continue
+		}
+		h := s.tree.Head[k]
+		n := k // the place phrase: "Sirnak province", "Mindanao island"
+		if s.rel(k) == "compound" && h >= 0 && h != t && s.ment[h] < 0 && strings.HasPrefix(s.toks[h].Tag, "NN") {
+			n = h
+		}
+		switch {
+		case (s.rel(n) == "obl" || s.rel(n) == "nmod") && s.locative(n, m.Type):
+			// "in Cairo", "across Egypt", "on Mindanao island"
+			if _, ok := s.d.place(m.Entity); ok {
+				return s.d.impliedCountry(m.Entity)
+			}
+		case h >= 0 && h != t && strings.HasPrefix(s.toks[h].Tag, "NN") && s.ment[h] < 0 &&
+			(s.rel(k) == "amod" || s.rel(k) == "compound" || s.tree.Rel[k] == "nmod:poss"):
+			// "Egyptian riot police", "Kenya's opposition"
+			if p, kind := s.agentHead(h); domesticKind(p, kind) && kind != "MIL" {
+				return home
+			}
+		}
+	}
+	return ""
 }
 
 // rolePhrase returns the person of the title phrase ("Kyrgyz President
@@ -395,4 +592,27 @@ func (s *sentState) modifiers(t int) []int {
 		}
 	}
 	return mods
+}
+
+// locative reports whether nominal n, a place phrase of a mention of type
+// typ, says where something is done: "in", "across" or "throughout" a
+// place, or "on" an island or other place that is no country ("sanctions
+// on Iran" are no place).
+func (s *sentState) locative(n int, typ entity.Type) bool {
+	switch s.caseOf(n) {
+	case "in", "across", "throughout":
+		return true
+	case "on":
+		return typ == entity.Location
+	}
+	return false
+}
+
+// officeHolders reports whether plural noun t names those who hold a
+// government's offices ("ministers", "presidents", "leaders", "foreign
+// ministers"): with "two" or "both" after a meeting of two countries,
+// they are the countries'.
+func (s *sentState) officeHolders(t int) bool {
+	p, kind := s.agentHead(t)
+	return kind == "GOV" || p == "leader"
 }

@@ -168,6 +168,7 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 	}
 	s.background = s.inBackground(v)
 	defer func() { s.background = false }()
+	s.carried = nil // set by an event noun actor (anaphora.go)
 	s.fr = cueFrame{v: v, cue: cue, toks: cueToks, host: s.lightVerb(v, cue)}
 	f := &s.fr
 	if s.tracing() {
@@ -239,6 +240,7 @@ func (s *sentState) readCue(v int, cue Cue, cueToks []int) {
 			neg = true
 		}
 	}
+	mod, neg = s.carryModality(mod, neg) // "The talks called for ...": as the talks happen (anaphora.go)
 	text := s.cueText(v, cueToks, host)
 	t := cue.Type
 	s.rule = ruleNames{Actor: f.actorRule, Target: f.targetRule}

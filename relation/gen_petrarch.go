@@ -706,11 +706,12 @@ func convertAgents(path string, stop map[string]stopRow, hand []string) ([]byte,
 	defer f.Close()
 	handSet := map[string]bool{}
 	for _, h := range hand {
-		handSet[strings.TrimSpace(h)] = true
+		w, _, _ := strings.Cut(h, "\t") // "force<TAB>MIL": the word and its kind
+		handSet[strings.TrimSpace(w)] = true
 	}
 	agentRE := regexp.MustCompile(`^(.*?)\s*(\{[^}]*\})?\s*\[([^\]]*)\]`)
 	subst := map[string][]string{}
-	dropped := counter{}
+	dropped, kept := counter{}, counter{}
 	out := map[string]string{} // phrase → code
 	conflict := map[string]bool{}
 	n := 0
@@ -780,8 +781,10 @@ func convertAgents(path string, stop map[string]stopRow, hand []string) ([]byte,
 				continue
 			}
 			if handSet[w] {
-				dropped["already in agents.txt"]++
-				continue
+				// The word is an agent already; the row gives it
+				// its kind ("police" COP, "rebel" REB), which the
+				// domestic reading of agent nouns needs.
+				kept["already in agents.txt: kept for its kind"]++
 			}
 			if prev, ok := out[w]; ok && prev != kind {
 				conflict[w] = true
@@ -803,10 +806,12 @@ func convertAgents(path string, stop map[string]stopRow, hand []string) ([]byte,
 	b.WriteString("# singular, with the kind of body they act for: the CAMEO role code\n")
 	b.WriteString("# (GOV government, MIL military, COP police, OPP opposition, REB rebels,\n")
 	b.WriteString("# UAF armed groups, LEG legislature). agents.txt, the hand-written list,\n")
-	b.WriteString("# comes first.\n#\n")
+	b.WriteString("# comes first; its words are listed here too when the dictionary gives\n")
+	b.WriteString("# them a kind.\n#\n")
 	b.WriteString(mitNotice)
 	b.WriteString("#\n")
 	fmt.Fprintf(&b, "# Read %d agent lines; kept %d phrases.\n", n, len(out))
+	kept.write(&b, "Kept, of note")
 	dropped.write(&b, "Dropped, by reason")
 	b.WriteString("#\n# phrase\tkind\n")
 	for _, w := range slices.Sorted(maps.Keys(out)) {
