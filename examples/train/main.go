@@ -16,9 +16,10 @@
 // at run time. The model header records the command line, data and seed, so
 // the same command makes the same model.
 //
-// The default reproduces the embedded model:
+// The defaults train with the word clusters of package clusters; with
+// -clusters=false they reproduce the embedded model, which predates them:
 //
-//	go run ./examples/train -data $NEWSGRAPH_DATA -o entity/ner/nermodel/model.bin
+//	go run ./examples/train -data $NEWSGRAPH_DATA -clusters=false -o entity/ner/nermodel/model.bin
 package main
 
 import (
