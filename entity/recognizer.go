@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -75,8 +76,10 @@ func (r *Result) Entity(id string) (Entity, bool) {
 // canonical entities. It combines three signals, in this order of precedence:
 // the user's own gazetteer entries (which always win for their span), the
 // default gazetteer and a statistical [Model] (the longer of two overlapping
-// spans wins; on a tie, the gazetteer), and rules (a title before a
-// capitalised name makes a person).
+// spans wins; on a tie, the gazetteer, unless the model finds a name of
+// another type there and is sure of it, see [WithModelOverrule]), and rules
+// (a title before a capitalised name makes a person, unless the model is
+// sure it is no person).
 //
 // A Recognizer is immutable and safe for concurrent use.
 type Recognizer struct {
@@ -84,14 +87,18 @@ type Recognizer struct {
 	user   *Gazetteer
 	titles *Titles
 	model  Model
+	// overrule is the cost (see tokenCost) from which the model overrules
+	// a gazetteer match or a rule; 0 turns it off.
+	overrule float64
 }
 
 type recognizerConfig struct {
-	gaz     *Gazetteer
-	entries []Entry
-	titles  *Titles
-	model   Model
-	noModel bool
+	gaz      *Gazetteer
+	entries  []Entry
+	titles   *Titles
+	model    Model
+	noModel  bool
+	overrule *float64
 }
 
 // Option configures a [Recognizer].
@@ -129,6 +136,21 @@ func WithTitles(t *Titles) Option {
 	}
 }
 
+// WithModelOverrule sets how sure the model must be against a gazetteer
+// match (where it finds a name of another type: it never drops a known name
+// for no name) or the name a rule finds to overrule it (see [DefaultOverrule]); 0
+// never lets it. Only models of package ner (through [NERModel]) say how sure
+// they are; other models never overrule.
+func WithModelOverrule(cost float64) Option {
+	return func(c *recognizerConfig) error {
+		if cost < 0 || math.IsNaN(cost) {
+			return fmt.Errorf("entity: WithModelOverrule(%v): want a cost of 0 or more", cost)
+		}
+		c.overrule = &cost
+		return nil
+	}
+}
+
 // WithModel sets the statistical model; nil means none.
 func WithModel(m Model) Option {
 	return func(c *recognizerConfig) error {
@@ -147,7 +169,10 @@ func NewRecognizer(opts ...Option) (*Recognizer, error) {
 			return nil, err
 		}
 	}
-	r := &Recognizer{gaz: c.gaz, titles: c.titles, model: c.model}
+	r := &Recognizer{gaz: c.gaz, titles: c.titles, model: c.model, overrule: DefaultOverrule}
+	if c.overrule != nil {
+		r.overrule = *c.overrule
+	}
 	var err error
 	if r.gaz == nil {
 		if r.gaz, err = DefaultGazetteer(); err != nil {
@@ -178,6 +203,15 @@ func NewRecognizer(opts ...Option) (*Recognizer, error) {
 // Gazetteer returns the gazetteer the recognizer uses, the user's entries
 // included.
 func (r *Recognizer) Gazetteer() *Gazetteer { return r.gaz }
+
+// DefaultOverrule is how sure a model of package ner must be against a
+// gazetteer match (where it finds a name of another type) or a rule's name
+// to overrule it, unless
+// [WithModelOverrule] says otherwise: the best labelling of the sentence
+// that makes the tokens that name must score this much below the model's
+// own, in units of the model's largest feature weight. It was chosen by
+// cross-validation on CoNLL-2003 (see examples/nercv).
+const DefaultOverrule = 0.1
 
 // span is a candidate mention over tokens of one sentence.
 type span struct {
@@ -230,7 +264,10 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *corpus.Document) (*Resu
 			userm[i] = r.user.Match(w)
 		}
 	}
-	var modelSpans [][]corpus.Span
+	var (
+		modelSpans [][]corpus.Span
+		costs      [][]tokenCost
+	)
 	if r.model != nil {
 		in := make([]ModelSentence, len(words))
 		for i, s := range doc.Sentences {
@@ -240,7 +277,11 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *corpus.Document) (*Resu
 			}
 			in[i] = ModelSentence{Words: words[i], Tags: tags, Gazetteer: FeatureSpans(gazm[i], r.titles, words[i])}
 		}
-		modelSpans = r.model.Spans(in)
+		if cm, ok := r.model.(costModel); ok && r.overrule > 0 {
+			modelSpans, costs = cm.spanCosts(in)
+		} else {
+			modelSpans = r.model.Spans(in)
+		}
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -264,8 +305,12 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *corpus.Document) (*Resu
 		if modelSpans != nil && i < len(modelSpans) {
 			ms = modelSpans[i]
 		}
-		ss = r.combine(ss, cov, i, words[i], gazm[i], ms)
-		ss = r.titleRule(ss, cov, i, words[i])
+		var cs []tokenCost
+		if i < len(costs) {
+			cs = costs[i]
+		}
+		ss = r.combine(ss, cov, i, words[i], gazm[i], ms, cs)
+		ss = r.titleRule(ss, cov, i, words[i], cs)
 		ss = r.hyphenated(ss, cov, i, doc.Sentences[i].Tokens)
 		sort.Slice(ss, func(a, b int) bool { return ss[a].start < ss[b].start })
 		spans = append(spans, ss...)
@@ -348,7 +393,7 @@ func capitalised(w string) bool {
 
 // combine merges the gazetteer matches and the model spans of one sentence
 // into ss, which holds the user's spans already.
-func (r *Recognizer) combine(ss []span, cov coverage, sent int, words []string, gaz []Match, model []corpus.Span) []span {
+func (r *Recognizer) combine(ss []span, cov coverage, sent int, words []string, gaz []Match, model []corpus.Span, costs []tokenCost) []span {
 	// gs is the list of gazetteer spans and of the model spans that won
 	// over them, in order; a span dropped from it is marked gone rather
 	// than removed, and gsAt lists, for each token, the spans of gs that
@@ -367,6 +412,9 @@ func (r *Recognizer) combine(ss []span, cov coverage, sent int, words []string, 
 	for _, m := range gaz {
 		if m.Form == Name && !capitalised(words[m.Start]) {
 			continue // "china" the porcelain, "turkey" the bird
+		}
+		if m.Form == Name && namedOther(costs, m.Start, m.End) && r.overruled(costs, m.Start, m.End, m.Entity.Type) {
+			continue // "New York" the team, "Kremlin" the government
 		}
 		push(fromMatch(sent, m, "gazetteer"))
 	}
@@ -453,6 +501,28 @@ func (r *Recognizer) combine(ss []span, cov coverage, sent int, words []string, 
 	return ss
 }
 
+// overruled reports whether the model is sure enough that tokens start to
+// end are not a name of type t to overrule the gazetteer or a rule: the
+// best labelling that makes them one scores at least r.overrule below the
+// model's own.
+func (r *Recognizer) overruled(costs []tokenCost, start, end int, t Type) bool {
+	c, ok := spanCost(costs, start, end, t)
+	return ok && float64(c) >= r.overrule
+}
+
+// namedOther reports whether the model put some token of start to end
+// inside a name: the model overrules a gazetteer match only with a name of
+// its own, never by finding no name there ("G7" in "G7 countries" is a
+// known entity even where CoNLL-2003 would not tag it).
+func namedOther(costs []tokenCost, start, end int) bool {
+	for i := max(start, 0); i < min(end, len(costs)); i++ {
+		if costs[i].out > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func isPossessive(w string) bool {
 	return w == "'s" || w == "’s" || w == "'" || w == "’"
 }
@@ -487,7 +557,7 @@ func FeatureSpans(ms []Match, titles *Titles, words []string) []corpus.Span {
 // Lula", "Prime Minister Keir Starmer") where nothing else found one, and a
 // description mention for a title phrase that names no one ("the French
 // president").
-func (r *Recognizer) titleRule(ss []span, cov coverage, sent int, words []string) []span {
+func (r *Recognizer) titleRule(ss []span, cov coverage, sent int, words []string, costs []tokenCost) []span {
 	taken := cov.taken
 	for i := 0; i < len(words); i++ {
 		if taken(i) {
@@ -505,7 +575,7 @@ func (r *Recognizer) titleRule(ss []span, cov coverage, sent int, words []string
 			}
 			j++
 		}
-		if j > end {
+		if j > end && !r.overruled(costs, end, j, Person) {
 			ss = cov.add(ss, span{sent: sent, start: end, end: j, typ: Person, form: Name, source: "rule", score: 0.7}, true)
 			i = j - 1
 			continue

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/corpus"
+	"github.com/newsgraph/newsgraph/entity/ner/clusters"
 )
 
 // Feature keys are 64-bit hashes of a template number and the strings it
@@ -95,7 +96,25 @@ const (
 	tSurround
 	tGazM2 // unused: gazetteer type two tokens before
 	tGazP2 // unused
+	// Word clusters (package clusters): path prefixes of the token and of
+	// its neighbours.
+	tClus4
+	tClus8
+	tClus12
+	tClus16
+	tClusM1x4
+	tClusM1x8
+	tClusM1x12
+	tClusP1x4
+	tClusP1x8
+	tClusP1x12
+	tClusM2x8
+	tClusP2x8
 )
+
+// clusterBits are the path prefix lengths of the token's own cluster
+// features, tClus4 onwards.
+var clusterBits = [...]int{4, 8, 12, 16}
 
 // tokenInfo holds the per-token strings' hashes that feature templates combine.
 type tokenInfo struct {
@@ -103,7 +122,8 @@ type tokenInfo struct {
 	pre, suf                       [4]uint64
 	capital                        bool // first letter is upper case
 	length                         uint64
-	skip                           bool // local features left out, pre and suf unset
+	clus                           uint32 // word cluster code, 0 when unknown
+	skip                           bool   // local features left out, pre and suf unset
 }
 
 // padding tokens before and after a sentence.
@@ -178,10 +198,10 @@ func hashBytes(b []byte) uint64 {
 
 // scratchText is reused byte space for building the strings of a token.
 type scratchText struct {
-	low, long, short []byte
+	low, long, short, clus []byte
 }
 
-func (s *scratchText) info(word, pos string, skip func(uint64) bool) tokenInfo {
+func (s *scratchText) info(word, pos string, skip func(uint64) bool, tab *clusters.Table) tokenInfo {
 	var ti tokenInfo
 	s.low = normalise(word, s.low)
 	s.long, s.short = shapes(word, s.long, s.short)
@@ -195,6 +215,9 @@ func (s *scratchText) info(word, pos string, skip func(uint64) bool) tokenInfo {
 	// Affixes of the normalised form, by runes.
 	n := utf8.RuneCount(s.low)
 	ti.length = uint64(min(n, 8))
+	if tab != nil {
+		ti.clus, s.clus = tab.Code(word, s.clus)
+	}
 	if skip != nil && skip(tokenID(&ti)) {
 		ti.skip = true
 		return ti
@@ -289,7 +312,7 @@ func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch, ski
 		if i < len(pos) {
 			p = pos[i]
 		}
-		infos[2+i] = sc.text.info(w, p, skip)
+		infos[2+i] = sc.text.info(w, p, skip, sc.clus)
 	}
 	gp, gt := sc.gazPos[:n+2], sc.gazType[:n+2]
 	gazTags(n, gaz, gp[1:], gt[1:])
@@ -321,6 +344,11 @@ func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch, ski
 					keys = append(keys, key1(tPrefix1+uint64(k), c.pre[k]), key1(tSuffix1+uint64(k), c.suf[k]))
 				}
 			}
+			if c.clus != 0 {
+				for k, b := range clusterBits {
+					keys = append(keys, key1(tClus4+uint64(k), uint64(clusters.Prefix(c.clus, b))))
+				}
+			}
 		}
 		locals = append(locals, int32(len(keys))-offsets[i])
 		keys = append(keys,
@@ -343,6 +371,26 @@ func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch, ski
 			key2(tShapeLowerP1, c.short, p1.lower),
 			key2(tSurround, m1.lower, p1.lower),
 		)
+		if sc.clus != nil {
+			if m1.clus != 0 {
+				keys = append(keys,
+					key1(tClusM1x4, uint64(clusters.Prefix(m1.clus, 4))),
+					key1(tClusM1x8, uint64(clusters.Prefix(m1.clus, 8))),
+					key1(tClusM1x12, uint64(clusters.Prefix(m1.clus, 12))))
+			}
+			if p1.clus != 0 {
+				keys = append(keys,
+					key1(tClusP1x4, uint64(clusters.Prefix(p1.clus, 4))),
+					key1(tClusP1x8, uint64(clusters.Prefix(p1.clus, 8))),
+					key1(tClusP1x12, uint64(clusters.Prefix(p1.clus, 12))))
+			}
+			if m2.clus != 0 {
+				keys = append(keys, key1(tClusM2x8, uint64(clusters.Prefix(m2.clus, 8))))
+			}
+			if p2.clus != 0 {
+				keys = append(keys, key1(tClusP2x8, uint64(clusters.Prefix(p2.clus, 8))))
+			}
+		}
 		if i == 0 {
 			keys = append(keys, key1(tFirstShape, c.short), key1(tFirstLower, c.lower))
 		}
@@ -366,6 +414,7 @@ func staticFeatures(words, pos []string, gaz []corpus.Span, sc *featScratch, ski
 
 // featScratch is reusable space for feature extraction.
 type featScratch struct {
+	clus    *clusters.Table // word clusters, nil to leave their features out
 	text    scratchText
 	infos   []tokenInfo
 	gazPos  []uint64

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/newsgraph/newsgraph/corpus"
+	"github.com/newsgraph/newsgraph/entity/ner/clusters"
 )
 
 // Sentence is the input for one sentence: its words, their part-of-speech
@@ -48,6 +49,10 @@ type Model struct {
 	trans []float32
 	final []float32
 	lat   lattice // trans and final as Viterbi reads them
+
+	// clus is the word cluster table when the model has cluster features
+	// (models trained before them have none, and are tagged without).
+	clus *clusters.Table
 
 	pool sync.Pool // *tagScratch
 }
@@ -114,14 +119,15 @@ func (m *Model) TagDocument(doc []Sentence) [][]corpus.Span {
 	s.slab = s.slab[:0]
 	out := make([][]corpus.Span, len(doc))
 	for i, sent := range doc {
-		out[i] = m.tagSentence(s, sent, nil)
+		out[i] = m.tagSentence(s, sent, nil, nil)
 	}
 	return out
 }
 
 // tagSentence tags one sentence, records it in the history and appends its
-// spans to dst.
-func (m *Model) tagSentence(s *tagScratch, sent Sentence, dst []corpus.Span) []corpus.Span {
+// spans to dst. costs, when not nil, receives the sentence's costs as
+// [Model.TagDocumentCosts] describes them.
+func (m *Model) tagSentence(s *tagScratch, sent Sentence, dst []corpus.Span, costs *[]float32) []corpus.Span {
 	n := len(sent.Words)
 	if n == 0 {
 		return dst
@@ -133,6 +139,7 @@ func (m *Model) tagSentence(s *tagScratch, sent Sentence, dst []corpus.Span) []c
 	if s.cached == nil {
 		s.cached = func(id uint64) bool { _, ok := s.cache[id]; return ok }
 	}
+	s.feat.clus = m.clus
 	keys, offs := staticFeatures(sent.Words, sent.POS, sent.Gaz, &s.feat, s.cached)
 	if cap(s.em) < n*L {
 		s.em = make([]float32, n*L)
@@ -197,6 +204,9 @@ func (m *Model) tagSentence(s *tagScratch, sent Sentence, dst []corpus.Span) []c
 	}
 	labels, types := s.labels[:n], s.types[:n]
 	s.dec.viterbi(em, n, &m.lat, labels)
+	if costs != nil {
+		*costs = s.dec.costs(em, n, &m.lat, len(m.types), labels, *costs)
+	}
 	dst = decodeBILOU(dst, labels, m.types, m.emit, types)
 	s.buf = s.hist.record(sent.Words, types, s.buf)
 	return dst
@@ -273,6 +283,19 @@ func (m *Model) buildTable(keys []uint64, weights []int16) error {
 			slot[1+l>>1] |= uint32(uint16(w)) << (16 * (l & 1))
 		}
 	}
+	// A model trained with word clusters has weights for some of the
+	// sixteen 4-bit cluster prefixes of a token.
+	m.clus = nil
+	for code := uint64(1 << 4); code < 1<<5; code++ {
+		if m.slot(key1(tClus4, code)) >= 0 {
+			t, err := clusters.Default()
+			if err != nil {
+				return err
+			}
+			m.clus = t
+			break
+		}
+	}
 	return nil
 }
 
@@ -323,6 +346,7 @@ func (lt *lattice) set(L int, trans, final []float32) {
 type decoder struct {
 	delta, next []float32
 	back        []int16
+	fwd, bwd    []float32 // max-product passes, for costs
 }
 
 // viterbi writes into labels the best label sequence for n tokens with

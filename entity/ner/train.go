@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/corpus"
+	"github.com/newsgraph/newsgraph/entity/ner/clusters"
 )
 
 // GazFunc finds gazetteer spans in a sentence's words; Type names the kind
@@ -42,6 +43,9 @@ type TrainOptions struct {
 	// Ignore lists entity types left out of training altogether: their
 	// tokens are learnt as outside any entity.
 	Ignore []string
+	// NoClusters leaves out the word cluster features (package clusters),
+	// as models made before them were trained.
+	NoClusters bool
 	// Gaz, when set, gives the gazetteer spans of each sentence.
 	Gaz GazFunc
 	// GazDropout is the share of training sentences, chosen at random with
@@ -142,6 +146,13 @@ func Train(docs []corpus.AnnotatedDocument, opts TrainOptions) (*Model, error) {
 
 	// Extract static features once, count them, then keep the frequent ones.
 	var fs featScratch
+	if !opts.NoClusters {
+		t, err := clusters.Default()
+		if err != nil {
+			return nil, err
+		}
+		fs.clus = t
+	}
 	type raw struct {
 		words []string
 		short []uint64

@@ -5,7 +5,7 @@
 //
 //	go run ./examples/train [-data DIR] [-train FILE,...] [-dev FILE] [-format conll|iob2|jsonl]
 //	    [-o model.bin] [-seed 1] [-epochs 10] [-runs 10] [-mincount 2] [-prune 0.025]
-//	    [-ignore MISC] [-hidden TYPES] [-gaz=true] [-gazdropout 0.1]
+//	    [-ignore MISC] [-hidden TYPES] [-gaz=true] [-gazdropout 0.1] [-clusters=true]
 //
 // Training files are read in the format -format names: CoNLL columns (word,
 // POS, ..., IOB tag; CoNLL-2003 IOB1 is read correctly), Universal NER .iob2,
@@ -16,9 +16,10 @@
 // at run time. The model header records the command line, data and seed, so
 // the same command makes the same model.
 //
-// The default reproduces the embedded model:
+// The defaults train with the word clusters of package clusters; with
+// -clusters=false they reproduce the embedded model, which predates them:
 //
-//	go run ./examples/train -data $NEWSGRAPH_DATA -o entity/ner/nermodel/model.bin
+//	go run ./examples/train -data $NEWSGRAPH_DATA -clusters=false -o entity/ner/nermodel/model.bin
 package main
 
 import (
@@ -52,6 +53,7 @@ func main() {
 		hidden   = flag.String("hidden", "", "comma-separated entity types learnt but never emitted")
 		ignore   = flag.String("ignore", "MISC", "comma-separated entity types left out of training (learnt as outside)")
 		useGaz   = flag.Bool("gaz", true, "use the default gazetteer's matches as features")
+		useClus  = flag.Bool("clusters", true, "use the embedded word clusters (package clusters) as features")
 	)
 	flag.Parse()
 	start := time.Now()
@@ -99,6 +101,7 @@ func main() {
 		Runs:       *runs,
 		Prune:      *prune,
 		GazDropout: *gazDrop,
+		NoClusters: !*useClus,
 		Progress:   os.Stderr,
 		Info: ner.Info{
 			Command: "go run ./examples/train " + strings.Join(os.Args[1:], " "),
