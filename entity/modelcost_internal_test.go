@@ -52,11 +52,23 @@ func TestModelOverrules(t *testing.T) {
 		costs []tokenCost
 		want  []mention
 	}{{
-		name:  "the model is sure a country name is an organisation (a team)",
+		name:  "the model is sure a city name is an organisation (a team)",
+		text:  "Later Manchester won.",
+		spans: []corpus.Span{{Start: 1, End: 2, Type: "ORG"}},
+		costs: []tokenCost{{}, {loc: sure, per: sure, out: sure}},
+		want:  []mention{{"Manchester", Organization}},
+	}, {
+		name:  "a country is never overruled, however sure the model is",
 		text:  "Later Jordan won.",
 		spans: []corpus.Span{{Start: 1, End: 2, Type: "ORG"}},
 		costs: []tokenCost{{}, {loc: sure, per: sure, out: sure}},
-		want:  []mention{{"Jordan", Organization}},
+		want:  []mention{{"Jordan", Country}},
+	}, {
+		name:  "a capital is never overruled",
+		text:  "Later Caracas won.",
+		spans: []corpus.Span{{Start: 1, End: 2, Type: "PER"}},
+		costs: []tokenCost{{}, {loc: sure, org: sure, out: sure}},
+		want:  []mention{{"Caracas", Location}},
 	}, {
 		name:  "the model is unsure: the gazetteer wins",
 		text:  "Later Jordan won.",

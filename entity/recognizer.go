@@ -413,7 +413,7 @@ func (r *Recognizer) combine(ss []span, cov coverage, sent int, words []string, 
 		if m.Form == Name && !capitalised(words[m.Start]) {
 			continue // "china" the porcelain, "turkey" the bird
 		}
-		if m.Form == Name && namedOther(costs, m.Start, m.End) && r.overruled(costs, m.Start, m.End, m.Entity.Type) {
+		if m.Form == Name && !r.anchored(m.Entity) && namedOther(costs, m.Start, m.End) && r.overruled(costs, m.Start, m.End, m.Entity.Type) {
 			continue // "New York" the team, "Kremlin" the government
 		}
 		push(fromMatch(sent, m, "gazetteer"))
@@ -499,6 +499,16 @@ func (r *Recognizer) combine(ss []span, cov coverage, sent int, words []string, 
 		}
 	}
 	return ss
+}
+
+// anchored reports whether a gazetteer entity is one the model never
+// overrules: a country or a capital, which news names far more often as the
+// state than as anything else ("Caracas denounced the sanctions"), where a
+// sports report's "Monaco" or "New York" is a team; and a person the
+// gazetteer codes with a country (an office holder), whose full name the
+// model may cut short ("Abdel Fattah el-Sisi").
+func (r *Recognizer) anchored(e Entity) bool {
+	return e.Type == Country || (e.Type == Person && e.Country != "") || r.gaz.IsCapital(e.ID)
 }
 
 // overruled reports whether the model is sure enough that tokens start to
