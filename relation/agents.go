@@ -97,10 +97,7 @@ func agentKind(phrase string) string { return agents().kinds[phrase] }
 // abroadAgents are the agent nouns of a government's people and bodies
 // that act abroad (an embassy, its envoys): with no country of their own
 // in their phrase, they are no domestic party of the sentence's country.
-var abroadAgents = map[string]bool{
-	"embassy": true, "ambassador": true, "diplomat": true, "envoy": true, "emissary": true,
-	"consul": true, "consulate": true, "delegate": true, "delegation": true, "peacekeeper": true,
-}
+var abroadAgents = wordClass("abroad-agent")
 
 // domesticKind reports whether an agent noun or phrase of kind kind acts
 // in its own country: police, opposition, rebels, armed groups, the

@@ -458,18 +458,11 @@ func (s *sentState) residence(t int) string {
 
 // inCountryAgents are the agent nouns that, placed "in" a country or its
 // capital, act for it: "police in Kenya", "officials in Beijing".
-var inCountryAgents = map[string]bool{
-	"official": true, "authority": true, "police": true, "government": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "diplomat": true,
-}
+var inCountryAgents = wordClass("in-country-agent")
 
 // quantityNouns are the nouns that count or gather what their "of"
 // modifier names.
-var quantityNouns = map[string]bool{
-	"thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true, "dozens": true,
-	"million": true, "millions": true, "group": true, "number": true, "crowd": true, "handful": true,
-	"band": true, "some": true, "many": true, "most": true, "majority": true,
-}
+var quantityNouns = wordClass("quantity-noun")
 
 // possessorCountry returns the country named as the possessor of noun t
 // ("Nicaragua's government"), or "".
@@ -551,10 +544,7 @@ func (d *docState) recentPair(sent int) []string {
 // bodyNouns are the plural nouns that, with "two" or "both", stand for the
 // two countries or organisations of a meeting: "the two countries", "both
 // sides", "the two neighbours".
-var bodyNouns = map[string]bool{
-	"country": true, "nation": true, "side": true, "government": true, "neighbour": true, "neighbor": true,
-	"state": true, "capital": true,
-}
+var bodyNouns = wordClass("body-noun")
 
 // recentBodyPair returns the two countries or organisations of the latest
 // symmetric relation between such, when it was found in this sentence or
