@@ -27,6 +27,25 @@
 // "home" target slot reads an act with no stated target as done on the
 // actor's own country ("Algerian landowners began a hunger strike",
 // "Georgian President Eduard Shevardnadze resigned").
+// An agent phrase with no country of its own ("riot police", "opposition
+// supporters", "rebels") acts for the one country its sentence anchors, by a
+// place of it or a body of it that acts at home, when the sentence names no
+// other: both sides of a domestic event are that country's.
+//
+// # Rules
+//
+// When a cue's own slots leave its actor or target empty, ordered tables of
+// named rules are tried, the first that finds a party winning; parse repairs
+// run as one named pass before reading, and the English word classes the
+// rules use are one data file (wordclasses.tsv). [Evidence].Rule says how a
+// relation was read ("actor=subj;target=place-of-force"), and
+// [Extractor.Traced] writes every rule tried for every cue of a document.
+// Each rule has hand-written CoNLL-U test cases in testdata/rules.
+//
+// References reach back across sentences: "the move", "the measures" to an
+// earlier event (a reaction to it targets its actor), "the talks", "the
+// accord", "the two ministers" to the parties of an earlier meeting, whose
+// modality the later relation takes unless it states its own.
 //
 // Relations of a document become a [Graph], and graphs merge: a corpus's
 // graph is the merge of its documents'. The graph is written as JSON (the
